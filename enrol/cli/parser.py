@@ -1,0 +1,80 @@
+"""The argument parser: every subcommand with its options; handlers live in ``enrol.cli.commands_*``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from enrol import __version__
+from enrol.domain.errors import N_
+from enrol.i18n import LANGUAGES, tr
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with exit 2 and one translated line, as the CLI contract wants."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: {tr(N_('usage error'))}: {message}\n")
+        sys.stderr.write(tr(N_("Run «{prog} --help» for the list of options.")).format(prog=self.prog) + "\n")
+        raise SystemExit(2)
+
+
+def language_from_argv(argv: Sequence[str]) -> str | None:
+    for index, item in enumerate(argv):
+        if item == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if item.startswith("--lang="):
+            return item.split("=", 1)[1]
+    return None
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--db", default=default, help=tr(N_("database: a SQLite file or a postgresql:// URL (or ENROL_DB)")))
+    parser.add_argument("--lang", choices=LANGUAGES, default=default, help=tr(N_("language of messages")))
+    parser.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS,
+                        help=tr(N_("print one JSON document")))
+
+
+def build_parser() -> Parser:
+    from enrol.cli import commands_centre, commands_children, commands_db
+
+    parser = Parser(prog="enrol", description=tr(N_("enrol: the front desk of a children's creative centre")))
+    parser.add_argument("--version", action="version", version=f"enrol {__version__}")
+    _common(parser, top=True)
+    commands = parser.add_subparsers(title=tr(N_("commands")), metavar="COMMAND", parser_class=Parser)
+
+    def add(name: str, help_text: str, *, into: argparse._SubParsersAction = commands) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+        sub = into.add_parser(name, help=help_text)
+        _common(sub, top=False)
+        return sub
+
+    def group(name: str, help_text: str) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+        sub = add(name, help_text)
+        sub.set_defaults(handler=lambda _args, sub=sub: sub.error(tr(N_("choose a subcommand"))))
+        return sub.add_subparsers(metavar="SUBCOMMAND", parser_class=Parser)
+
+    gui = add("gui", tr(N_("open the window (the default)")))
+    gui.add_argument("--smoke", action="store_true", help=tr(N_("open the main window, paint once, exit")))
+    gui.set_defaults(handler=commands_db.gui)
+
+    db = group("db", tr(N_("create, check, upgrade, back up and restore the database")))
+    add("init", tr(N_("create the database")), into=db).set_defaults(handler=commands_db.init)
+    add("upgrade", tr(N_("upgrade an older database (after a backup)")), into=db).set_defaults(handler=commands_db.upgrade)
+    add("check", tr(N_("check integrity and schema")), into=db).set_defaults(handler=commands_db.check)
+    backup = add("backup", tr(N_("write a verified backup")), into=db)
+    backup.add_argument("-o", "--output", help=tr(N_("backup file (default: the backups folder)")))
+    backup.set_defaults(handler=commands_db.backup)
+    restore = add("restore", tr(N_("replace the database with a backup (the current state is backed up first)")), into=db)
+    restore.add_argument("file")
+    restore.set_defaults(handler=commands_db.restore)
+
+    demo = add("demo", tr(N_("fill the database with the demo centre")))
+    demo.add_argument("--children", type=int, default=1000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=commands_db.demo)
+
+    commands_children.register(group("child", tr(N_("register, find and show children"))), add)
+    commands_centre.register(add, group)
+    return parser

@@ -1,0 +1,1 @@
+"""Storage: typed SQLAlchemy models, the engine for SQLite or PostgreSQL, Alembic migrations."""

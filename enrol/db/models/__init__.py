@@ -1,0 +1,14 @@
+"""Every table of DESIGN.md section 3; importing this package registers them all on ``Base.metadata``."""
+from __future__ import annotations
+
+from enrol.db.models.admin import AuditEvent, Lock, Setting, User
+from enrol.db.models.centre import Club, Group, Meeting, Room, Specialist, Staff
+from enrol.db.models.children import Child, Consent, Guardian
+from enrol.db.models.enrolment import Attendance, Enrolment, EnrolmentChange, Notification
+from enrol.db.models.schedule import Appointment, AppointmentChild, Event, SessionNote
+
+__all__ = [
+    "Appointment", "AppointmentChild", "Attendance", "AuditEvent", "Child", "Club", "Consent", "Enrolment",
+    "EnrolmentChange", "Event", "Group", "Guardian", "Lock", "Meeting", "Notification", "Room",
+    "SessionNote", "Setting", "Specialist", "Staff", "User",
+]

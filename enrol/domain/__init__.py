@@ -1,0 +1,1 @@
+"""Pure rules of the centre: no Qt, no SQL, nothing else of ours imported."""

@@ -1,0 +1,105 @@
+"""Errors that carry an untranslated message template, so every edge (CLI, GUI) renders them in its language.
+
+The domain may not import the translation helper, so templates are marked with ``N_`` and rendered by
+``enrol.i18n.render_error``.  ``params`` fill the ``{placeholders}`` of the template.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+
+def N_(message: str) -> str:
+    """Mark a message template for the translation catalogue; translated where it is shown."""
+    return message
+
+
+class EnrolError(Exception):
+    """Base of every error the program expects and explains to its user."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, **params: Any) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(self.english())
+
+    def english(self) -> str:
+        try:
+            return self.message.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.message
+
+
+class ValidationError(EnrolError):
+    """Invalid input: names the field so the user knows what to correct (CLI exit 3)."""
+
+    exit_code = 3
+
+    def __init__(self, field: str, message: str, **params: Any) -> None:
+        self.field = field
+        super().__init__(message, **params)
+
+    def english(self) -> str:
+        return f"{self.field}: {super().english()}"
+
+
+class RefusedError(EnrolError):
+    """A rule of the centre refuses the action: clash, age, duplicate, capacity (CLI exit 4)."""
+
+    exit_code = 4
+
+    def __init__(self, message: str, *, rule: str = "refused", **params: Any) -> None:
+        self.rule = rule
+        super().__init__(message, **params)
+
+
+_NOT_FOUND = {
+    "child": N_("There is no child «{key}»"),
+    "group": N_("There is no group «{key}»"),
+    "room": N_("There is no room «{key}»"),
+    "club": N_("There is no club «{key}»"),
+    "staff": N_("There is no staff member «{key}»"),
+    "meeting": N_("There is no meeting «{key}»"),
+    "enrolment": N_("There is no enrolment «{key}»"),
+    "setting": N_("There is no setting «{key}»"),
+    "user": N_("There is no user «{key}»"),
+}
+
+
+class NotFoundError(RefusedError):
+    """The named child, group, room … does not exist (CLI exit 4, as DESIGN.md section 5 says)."""
+
+    def __init__(self, kind: str, key: object) -> None:
+        message = _NOT_FOUND.get(kind, N_("Nothing found for «{key}»"))
+        super().__init__(message, rule="not_found", key=key)
+        self.kind = kind
+        self.key = key
+
+
+class StorageError(EnrolError):
+    """The environment failed us: file missing, locked, read-only, full, corrupt, server down (CLI exit 5)."""
+
+    exit_code = 5
+
+    def __init__(self, message: str, *, kind: str = "storage", **params: Any) -> None:
+        self.kind = kind
+        super().__init__(message, **params)
+
+
+class Notice:
+    """A warning that does not stop the action (e.g. an IIN that disagrees with a typed birth date)."""
+
+    __slots__ = ("message", "params")
+
+    def __init__(self, message: str, **params: Any) -> None:
+        self.message = message
+        self.params = params
+
+    def __repr__(self) -> str:
+        return f"Notice({self.english()!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Notice) and (self.message, self.params) == (other.message, other.params)
+
+    def english(self) -> str:
+        return self.message.format(**self.params)

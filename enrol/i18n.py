@@ -1,0 +1,139 @@
+"""The project's one translation helper outside the GUI (the GUI uses Qt's ``tr()``).
+
+Catalogues are JSON files ``resources/translations/messages.<lang>.json`` mapping the English text to the
+translation; a test checks that every ``tr("…")`` and ``N_("…")`` literal of the package has a Kazakh and a
+Russian entry. English is the source language and needs no catalogue.
+"""
+from __future__ import annotations
+
+import json
+import locale
+import os
+from functools import cache
+from typing import Any
+
+from enrol.domain.errors import N_, EnrolError, ValidationError
+from enrol.resources import resource_path
+
+LANGUAGES = ("kk", "ru", "en")
+_language = "en"
+
+# Field names as the user knows them; ValidationError.field is the key.
+FIELD_LABELS: dict[str, str] = {
+    "iin": N_("IIN"),
+    "surname": N_("surname"),
+    "name": N_("given name"),
+    "patronymic": N_("patronymic"),
+    "birth_date": N_("birth date"),
+    "sex": N_("sex"),
+    "school": N_("school"),
+    "grade": N_("grade"),
+    "shift": N_("school shift"),
+    "district": N_("district"),
+    "priority": N_("priority category"),
+    "notes": N_("notes"),
+    "guardian": N_("guardian"),
+    "guardian_relation": N_("guardian's relation"),
+    "phone": N_("phone"),
+    "email": N_("e-mail"),
+    "code": N_("code"),
+    "floor": N_("floor"),
+    "kind": N_("kind"),
+    "seats": N_("seats"),
+    "direction": N_("direction"),
+    "age_min": N_("youngest age"),
+    "age_max": N_("oldest age"),
+    "funding": N_("funding"),
+    "language": N_("language"),
+    "weekday": N_("weekday"),
+    "start": N_("start time"),
+    "end": N_("end time"),
+    "room": N_("room"),
+    "teacher": N_("teacher"),
+    "club": N_("club"),
+    "group": N_("group"),
+    "child": N_("child"),
+    "value": N_("value"),
+    "key": N_("setting"),
+    "children": N_("number of children"),
+    "seed": N_("seed"),
+    "limit": N_("limit"),
+    "search": N_("search text"),
+    "file": N_("file"),
+    "date": N_("date"),
+    "at": N_("moment"),
+    "reason": N_("reason"),
+    "academic_year": N_("academic year"),
+    "valid_from": N_("valid from"),
+    "valid_to": N_("valid to"),
+    "position": N_("position"),
+    "relation": N_("relation"),
+}
+
+
+def _system_language() -> str:
+    for variable in ("ENROL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value[:2] in LANGUAGES:
+            return value[:2]
+    try:
+        code = locale.getlocale()[0] or ""
+    except ValueError:
+        code = ""
+    return code[:2] if code[:2] in LANGUAGES else "en"
+
+
+def set_language(language: str | None) -> str:
+    """Choose the language of messages; None means the user's environment (ENROL_LANG, then the locale)."""
+    global _language
+    chosen = language or _system_language()
+    if chosen not in LANGUAGES:
+        raise ValueError(f"unknown language {chosen!r}; use one of {', '.join(LANGUAGES)}")
+    _language = chosen
+    return chosen
+
+
+def current_language() -> str:
+    return _language
+
+
+@cache
+def catalogue(language: str) -> dict[str, str]:
+    if language == "en":
+        return {}
+    path = resource_path("translations", f"messages.{language}.json")
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = json.load(handle)
+    except FileNotFoundError:
+        return {}
+    return {key: value for key, value in data.items() if value}
+
+
+def translate(message: str, *, language: str | None = None) -> str:
+    return catalogue(language or _language).get(message, message)
+
+
+def tr(message: str, /, **params: Any) -> str:
+    """Translate ``message`` into the current language and fill its ``{placeholders}``."""
+    text = translate(message)
+    if not params:
+        return text
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return message.format(**params)
+
+
+def field_label(field: str) -> str:
+    base = field.split(".")[-1].split("[")[0]
+    label = FIELD_LABELS.get(base)
+    return translate(label) if label else field
+
+
+def render_error(error: EnrolError) -> str:
+    """One clear line for the user, in the current language."""
+    text = tr(error.message, **error.params)
+    if isinstance(error, ValidationError):
+        return f"{field_label(error.field)}: {text}"
+    return text

@@ -1,0 +1,1 @@
+"""The Qt Widgets front end; talks to ``enrol.services`` only."""
