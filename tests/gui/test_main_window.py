@@ -1,0 +1,33 @@
+"""The window opens on a real database and shows what is stored; ``gui --smoke`` exits 0."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from enrol.domain.children import ChildFields
+from enrol.services import children
+from enrol.services.context import Actor
+from enrol.ui.main_window import MainWindow
+
+
+def test_main_window_shows_the_database(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    children.register_child(
+        sqlite_db, actor=Actor(login="test"), fields=ChildFields(surname="Нүсіпова", name="Әсем", iin="150314601232"),
+        guardians=[children.GuardianInput(full_name="Нүсіпова Гүлнар", phone="+77071234567")],
+    )
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert "Children: 1" in window._summary.text()
+    assert "Rooms: 0" in window._summary.text()
+
+
+def test_gui_smoke_exits_zero(sqlite_url, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    env = {"QT_QPA_PLATFORM": "offscreen", "ENROL_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    subprocess.run([sys.executable, "-m", "enrol", "--db", sqlite_url, "db", "init"], check=True, env=env,
+                   capture_output=True)
+    done = subprocess.run([sys.executable, "-m", "enrol", "--db", sqlite_url, "gui", "--smoke"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
