@@ -7,7 +7,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from enrol.domain.errors import EnrolError
-from enrol.i18n import render_error
+from enrol.i18n import current_language, render_error
+from enrol.ui.translations import install_translators
 
 
 def run_gui(*, db_url: str | None, smoke: bool = False) -> int:
@@ -17,6 +18,7 @@ def run_gui(*, db_url: str | None, smoke: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("enrol")
     app.setOrganizationName("enrol")
+    install_translators(app, current_language())
     try:
         db = open_database(db_url)
     except EnrolError as error:
