@@ -13,6 +13,12 @@ def N_(message: str) -> str:
     return message
 
 
+def shown(text: str) -> str:
+    """Typed text as it may safely appear in a message: invisible characters made visible, not endless."""
+    visible = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in text)
+    return visible if len(visible) <= 40 else visible[:40] + "…"
+
+
 class EnrolError(Exception):
     """Base of every error the program expects and explains to its user."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from enrol.domain.errors import N_, ValidationError
+from enrol.domain.errors import N_, ValidationError, shown
 
 _DIGITS = frozenset("0123456789")
 _WEIGHTS_1 = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
@@ -49,16 +49,10 @@ def iin_check_digit(first11: str) -> int | None:
     return None
 
 
-def _shown(text: str) -> str:
-    """The typed text as it may safely appear in a message: no invisible characters, not endless."""
-    shown = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in text)
-    return shown if len(shown) <= 40 else shown[:40] + "…"
-
-
 def parse_iin(text: str, *, field: str = "iin") -> IinInfo:
     """Check a typed IIN and return what it says; spaces typed between digit groups are allowed."""
     iin = "".join(text.split())
-    value = _shown(text.strip())
+    value = shown(text.strip())
     if not set(iin) <= _DIGITS:
         raise ValidationError(field, N_("IIN «{value}» may contain only digits"), value=value)
     if len(iin) != 12:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from enrol.domain.errors import N_, ValidationError
+from enrol.domain.errors import N_, ValidationError, shown
 
 MINUTES_PER_DAY = 24 * 60
 MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY
@@ -71,18 +71,12 @@ class WeeklySlot:
 _HHMM = re.compile(r"([0-9]{1,2})[:.]([0-9]{2})")
 
 
-def _shown(text: str) -> str:
-    """The typed text as it may safely appear in a message: no invisible characters, not endless."""
-    shown = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in text)
-    return shown if len(shown) <= 40 else shown[:40] + "…"
-
-
 def parse_hhmm(text: str, *, field: str, allow_end_of_day: bool = False) -> int:
     """Read a time of day typed as H:MM or HH:MM (also H.MM); return minutes from midnight.
 
     "24:00" is the end of the day, so it is accepted only for an end time (``allow_end_of_day``).
     """
-    value = _shown(text.strip())
+    value = shown(text.strip())
     match = _HHMM.fullmatch(text.strip())
     if match is None:
         raise ValidationError(field, N_("Time «{value}» must be written as HH:MM, for example 09:05"), value=value)

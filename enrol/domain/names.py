@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import unicodedata
 
-from enrol.domain.errors import N_, ValidationError
+from enrol.domain.errors import N_, ValidationError, shown
 
 _HYPHENS = frozenset("-\u2010\u2011\u2013\u2014")  # - ‐ ‑ – — all become "-"
 _APOSTROPHES = frozenset("'\u2019\u02bc\u2018\u02bb")  # ' ’ ʼ ‘ ʻ all become "’"
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def _shown(text: str) -> str:
-    """The typed text as it may safely appear in a message: no invisible characters, not endless."""
-    shown = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in text)
-    return shown if len(shown) <= 40 else shown[:40] + "…"
 
 
 def _name_char(char: str, field: str, value: str) -> str:
@@ -65,7 +59,7 @@ def clean_name(text: str | None, *, field: str, required: bool = True, max_lengt
     capitalised like a name.  Returns None for an empty optional name.
     """
     stripped = unicodedata.normalize("NFC", text or "").strip()
-    value = _shown(stripped)
+    value = shown(stripped)
     if not stripped:
         if required:
             raise ValidationError(field, N_("The name is empty; please type it"))

@@ -12,16 +12,10 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from enrol.domain.errors import N_, ValidationError
+from enrol.domain.errors import N_, ValidationError, shown
 
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _DIGITS = frozenset("0123456789")
-
-
-def _shown(text: str) -> str:
-    """The typed text as it may safely appear in a message: no invisible characters, not endless."""
-    shown = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in text)
-    return shown if len(shown) <= 40 else shown[:40] + "…"
 
 
 def clean_text(
@@ -38,7 +32,7 @@ def clean_text(
         if required:
             raise ValidationError(field, N_("This field is empty; please fill it in"))
         return None
-    value = _shown(cleaned)
+    value = shown(cleaned)
     allowed = "\n\t" if multiline else ""
     for char in cleaned:
         if char in _BIDI:
@@ -73,7 +67,7 @@ def clean_phone(text: str, *, field: str = "phone") -> str:
     digits.
     """
     stripped = (text or "").strip()
-    value = _shown(stripped)
+    value = shown(stripped)
     if not stripped:
         raise ValidationError(field, N_("The phone number is empty; please type it"))
     compact = _PHONE_PUNCTUATION.sub("", stripped)
@@ -113,7 +107,7 @@ def clean_email(text: str | None, *, field: str = "email") -> str | None:
     stripped = unicodedata.normalize("NFC", text or "").strip()
     if not stripped:
         return None
-    value = _shown(stripped)
+    value = shown(stripped)
     local, at, domain = stripped.rpartition("@")
     labels = domain.split(".")
     if (
@@ -138,7 +132,7 @@ def clean_email(text: str | None, *, field: str = "email") -> str | None:
 def check_date(value: date, *, field: str, earliest: date | None = None, latest: date | None = None) -> date:
     """A date within [earliest, latest], both ends included when given (e.g. no birth date tomorrow)."""
     if not isinstance(value, date):
-        raise ValidationError(field, N_("«{value}» is not a date"), value=_shown(str(value)))
+        raise ValidationError(field, N_("«{value}» is not a date"), value=shown(str(value)))
     day = value.date() if isinstance(value, datetime) else value  # a datetime counts by its day
     if earliest is not None and day < earliest:
         raise ValidationError(
@@ -158,7 +152,7 @@ _LOCAL_DATE = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{2}|[0-9]{4})")
 def parse_date(text: str, *, field: str) -> date:
     """A date typed as YYYY-MM-DD or, as staff in Kazakhstan write it, DD.MM.YYYY (also DD/MM/YYYY)."""
     stripped = (text or "").strip()
-    value = _shown(stripped)
+    value = shown(stripped)
     if not stripped:
         raise ValidationError(field, N_("The date is empty; please type it as DD.MM.YYYY"))
     iso, local = _ISO_DATE.fullmatch(stripped), _LOCAL_DATE.fullmatch(stripped)
@@ -194,10 +188,10 @@ def check_int(value: object, *, field: str, minimum: int | None = None, maximum:
         number = int(value)
     elif isinstance(value, str) and _INTEGER.fullmatch(value.strip()):
         if len(value.strip()) > 19:  # also keeps int() below Python's limit on digits
-            raise ValidationError(field, N_("The number «{value}» has far too many digits"), value=_shown(value))
+            raise ValidationError(field, N_("The number «{value}» has far too many digits"), value=shown(value))
         number = int(value.strip())
     if number is None:
-        raise ValidationError(field, N_("«{value}» is not a whole number"), value=_shown(str(value)))
+        raise ValidationError(field, N_("«{value}» is not a whole number"), value=shown(str(value)))
     if minimum is not None and number < minimum:
         raise ValidationError(
             field, N_("The number {value} is too small: it must be at least {minimum}"), value=number, minimum=minimum
@@ -221,6 +215,6 @@ def check_choice(value: str, *, field: str, choices: Iterable[str]) -> str:
     raise ValidationError(
         field,
         N_("«{value}» is not one of the allowed values: {choices}"),
-        value=_shown(str(value)),
+        value=shown(str(value)),
         choices=", ".join(options),
     )

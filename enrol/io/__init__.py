@@ -1,0 +1,1 @@
+"""Reading and writing CSV and XLSX tables for imports and exports."""
