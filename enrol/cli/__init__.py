@@ -14,7 +14,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from enrol.domain.errors import N_, EnrolError
 from enrol.i18n import render_error, set_language, tr
+from enrol.cli.context import close_all
 from enrol.logs import setup_logging
+from enrol.paths import log_dir
 
 log = logging.getLogger("enrol.cli")
 
@@ -47,6 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args([*args_list, "gui"])
     try:
         return int(args.handler(args) or 0)
+    except SystemExit as stop:  # a command group given without its subcommand
+        return int(stop.code or 0)
     except EnrolError as error:
         return _fail(render_error(error), error.exit_code)
     except SQLAlchemyError as exc:
@@ -59,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception:  # noqa: BLE001 - the user gets one line, the log gets the traceback
         log.exception("unexpected error in %s", args_list)
-        from enrol.paths import log_dir
-
         return _fail(tr(N_("Unexpected error; please send the log file {path} to IT."),
                         path=str(log_dir() / "enrol.log")), EXIT_BUG)
+    finally:
+        close_all()

@@ -12,7 +12,7 @@ from enrol.domain.vocabulary import WEEKDAYS
 from enrol.i18n import tr
 from enrol.services import clubs, groups, rooms, settings
 from enrol.services.context import Actor
-from enrol.services.database import open_database
+from enrol.cli.context import database
 
 
 def register(add: Callable[..., argparse.ArgumentParser], group: Callable[..., argparse._SubParsersAction]) -> None:  # type: ignore[type-arg]
@@ -36,7 +36,7 @@ def register(add: Callable[..., argparse.ArgumentParser], group: Callable[..., a
 
 
 def list_rooms(args: argparse.Namespace) -> int:
-    found = rooms.list_rooms(open_database(args.db))
+    found = rooms.list_rooms(database(args))
     if args.json:
         print_json(found)
     else:
@@ -46,7 +46,7 @@ def list_rooms(args: argparse.Namespace) -> int:
 
 
 def list_clubs(args: argparse.Namespace) -> int:
-    found = clubs.list_clubs(open_database(args.db))
+    found = clubs.list_clubs(database(args))
     if args.json:
         print_json(found)
     else:
@@ -56,7 +56,7 @@ def list_clubs(args: argparse.Namespace) -> int:
 
 
 def list_groups(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
+    db = database(args)
     found = groups.list_groups(db)
     if args.json:
         print_json([{**dataclasses.asdict(g), "free": g.free} for g in found])
@@ -68,7 +68,7 @@ def list_groups(args: argparse.Namespace) -> int:
 
 
 def show_group(args: argparse.Namespace) -> int:
-    detail = groups.group_detail(open_database(args.db), group=args.group)
+    detail = groups.group_detail(database(args), group=args.group)
     g = detail.group
     if args.json:
         print_json({
@@ -106,7 +106,7 @@ def show_group(args: argparse.Namespace) -> int:
 
 
 def get_settings(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
+    db = database(args)
     if args.key:
         info = settings.get_setting(db, key=args.key)
         if args.json:
@@ -124,7 +124,7 @@ def get_settings(args: argparse.Namespace) -> int:
 
 
 def set_setting(args: argparse.Namespace) -> int:
-    info = settings.set_setting(open_database(args.db), actor=Actor.cli(), key=args.key, value=args.value)
+    info = settings.set_setting(database(args), actor=Actor.cli(), key=args.key, value=args.value)
     if args.json:
         print_json({info.key: info.value})
     else:

@@ -13,7 +13,7 @@ from enrol.domain.validation import parse_date
 from enrol.i18n import tr
 from enrol.services import children
 from enrol.services.context import Actor, now
-from enrol.services.database import open_database
+from enrol.cli.context import database
 
 
 def register(child: argparse._SubParsersAction, add: Callable[..., argparse.ArgumentParser]) -> None:  # type: ignore[type-arg]
@@ -60,7 +60,7 @@ def add_child(args: argparse.Namespace) -> int:
     consent = None
     if args.consent:
         consent = children.ConsentInput(signed_by=args.guardian, relation=args.relation, signed_on=now().date())
-    db = open_database(args.db)
+    db = database(args)
     result = children.register_child(db, actor=Actor.cli(), fields=fields, guardians=[guardian], consent=consent,
                                      allow_duplicate=args.allow_duplicate)
     for notice in result.notices:
@@ -74,7 +74,7 @@ def add_child(args: argparse.Namespace) -> int:
 
 
 def list_children(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
+    db = database(args)
     found = children.search_children(db, text=args.search, limit=args.limit)
     if args.json:
         print_json(found)
@@ -87,7 +87,7 @@ def list_children(args: argparse.Namespace) -> int:
 
 
 def show_child(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
+    db = database(args)
     detail = children.child_detail(db, child=args.child)
     if args.json:
         document = {**dataclasses.asdict(detail.child), "district": detail.district, "priority": detail.priority,

@@ -9,7 +9,8 @@ from enrol.cli.output import print_json, print_pairs
 from enrol.db import schema
 from enrol.domain.errors import N_, RefusedError, ValidationError
 from enrol.i18n import tr
-from enrol.services import database
+from enrol.cli.context import database, raw_database
+from enrol.services import database as storage
 from enrol.services.context import Actor
 
 
@@ -24,8 +25,8 @@ def gui(args: argparse.Namespace) -> int:
 
 
 def init(args: argparse.Namespace) -> int:
-    db = database.init_database(args.db)
-    report = database.check_database(db)
+    db = database(args, create=True)
+    report = storage.check_database(db)
     if args.json:
         print_json(report)
     else:
@@ -34,7 +35,7 @@ def init(args: argparse.Namespace) -> int:
 
 
 def upgrade(args: argparse.Namespace) -> int:
-    db = database.open_database(args.db, upgrade=False)
+    db = database(args, upgrade=False)
     backup = schema.upgrade(db)
     state = schema.schema_state(db)
     if args.json:
@@ -48,8 +49,8 @@ def upgrade(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
-    db = database.open_database(args.db, upgrade=False)
-    report = database.check_database(db)
+    db = database(args, upgrade=False)
+    report = storage.check_database(db)
     if args.json:
         print_json(report)
     else:
@@ -65,8 +66,8 @@ def check(args: argparse.Namespace) -> int:
 
 
 def backup(args: argparse.Namespace) -> int:
-    db = database.open_database(args.db)
-    path = database.backup_database(db, target=Path(args.output) if args.output else None)
+    db = database(args)
+    path = storage.backup_database(db, target=Path(args.output) if args.output else None)
     if args.json:
         print_json({"backup": str(path)})
     else:
@@ -75,8 +76,8 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
-    db = database.open_database(args.db)
-    safety = database.restore_database(db, source=Path(args.file))
+    db = raw_database(args)  # the file may be damaged or missing: that is why one restores
+    safety = storage.restore_database(db, source=Path(args.file))
     if args.json:
         print_json({"restored_from": args.file, "previous_state": str(safety)})
     else:
@@ -89,8 +90,8 @@ def demo(args: argparse.Namespace) -> int:
 
     if not 0 <= args.children <= 200_000:
         raise ValidationError("children", N_("the number of children must be between 0 and 200000"))
-    db = database.open_database(args.db, create=True)
-    if database.check_database(db).rooms:
+    db = database(args, create=True)
+    if storage.check_database(db).rooms:
         raise RefusedError(N_("The database {db} already holds a centre; the demo needs an empty database."),
                            rule="not_empty", db=db.describe())
     report = build_demo(db, actor=Actor.cli(), children=args.children, seed=args.seed)

@@ -109,4 +109,9 @@ def spec_for(key: str) -> SettingSpec:
 
 
 def parse_setting(key: str, value: str) -> Any:
-    return spec_for(key).parse(value)
+    """The parsed value; a bad one raises ValidationError naming the setting, so the user knows which."""
+    spec = spec_for(key)
+    try:
+        return spec.parse(value)
+    except ValidationError as error:
+        raise ValidationError(key, error.message, **error.params) from None

@@ -39,6 +39,15 @@ def _missing(db: Database) -> bool:
 def open_database(url: str | None = None, *, create: bool = False, upgrade: bool = True) -> Database:
     """A ready database. A missing file is created only when asked (``db init``) or at the default place."""
     db = Database(url)
+    try:
+        _prepare(db, create=create, upgrade=upgrade)
+    except BaseException:
+        db.dispose()  # a refused open must not leave a pooled connection (PostgreSQL) behind
+        raise
+    return db
+
+
+def _prepare(db: Database, *, create: bool, upgrade: bool) -> None:
     path = db.sqlite_path
     if path is not None:
         if _missing(db) and not (create or path == default_database_path()):
@@ -57,7 +66,6 @@ def open_database(url: str | None = None, *, create: bool = False, upgrade: bool
             raise StorageError(N_("The database {db} has no enrol tables yet. Run enrol db init."),
                                kind="not_initialised", db=db.describe())
         schema.upgrade(db)
-    return db
 
 
 def _check_header(path: Path) -> None:
@@ -116,6 +124,24 @@ def backup_database(db: Database, *, target: Path | None = None) -> Path:
                            detail=str(exc)) from exc
 
 
+def _set_aside(db: Database) -> Path:
+    """Keep the current state before a restore: a verified backup, or — when the file is too damaged to
+    back up — the file itself (with its WAL) renamed, so a restore never destroys anything."""
+    assert db.sqlite_path is not None
+    try:
+        return backup_database(db)
+    except StorageError:
+        db.dispose()
+        stamp = f"{now():%Y%m%d-%H%M%S}"
+        kept = db.sqlite_path.with_name(f"{db.sqlite_path.name}.damaged-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(str(db.sqlite_path) + suffix)
+            if source.exists():
+                source.replace(Path(str(kept) + suffix))
+        log.warning("could not back up damaged %s before restore; kept it as %s", db.sqlite_path, kept)
+        return kept
+
+
 def restore_database(db: Database, *, source: Path) -> Path:
     """Replace the database with a backup; the current state is backed up first so nothing is lost."""
     if db.sqlite_path is None:
@@ -134,7 +160,7 @@ def restore_database(db: Database, *, source: Path) -> Path:
     if verdict != "ok" or state.current is None:
         raise StorageError(N_("{path} is not a sound enrol backup ({detail})."), kind="corrupt", path=str(source),
                            detail=verdict if verdict != "ok" else "no schema")
-    safety = backup_database(db) if db.sqlite_path.exists() else None
+    safety = _set_aside(db) if db.sqlite_path.exists() else None
     db.dispose()
     source_conn = sqlite3.connect(str(source))
     try:

@@ -88,7 +88,10 @@ def _counts_query():  # type: ignore[no-untyped-def]
 
 
 def group_infos(session: Session, group_ids: list[int] | None = None) -> list[GroupInfo]:
-    counts = {row[0]: row[1:] for row in session.execute(_counts_query())}
+    counts_query = _counts_query()
+    if group_ids is not None:
+        counts_query = counts_query.where(Enrolment.group_id.in_(group_ids))
+    counts = {row[0]: row[1:] for row in session.execute(counts_query)}
     query = (
         select(Group, Club.name, Club.direction, Staff)
         .join(Club, Club.id == Group.club_id)
@@ -206,4 +209,4 @@ def group_detail(db: Database, *, group: str | int) -> GroupDetail:
 
 
 __all__ = ["GroupDetail", "GroupInfo", "RosterEntry", "add_group", "group_detail", "group_infos", "list_groups",
-           "waitlist_in_order", "Meeting", "Room"]
+           "waitlist_in_order"]

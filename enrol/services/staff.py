@@ -37,21 +37,22 @@ def add_staff(
         position=check_choice(position, field="position", choices=STAFF_POSITIONS),
         phone=clean_phone(phone) if phone else None,
     )
-    if position == "specialist" and specialty is None:
-        raise ValidationError("specialty", N_("a specialist needs a specialty"))
+    if (person.position == "specialist") != (specialty is not None):
+        raise ValidationError("specialty", N_("a specialty is given for specialists, and only for them"))
     with db.write() as session:
         session.add(person)
         session.flush()
-        specialist = None
+        cabinet_code = None
         if specialty is not None:
-            specialist = Specialist(
+            room = lookup.room(session, cabinet) if cabinet else None
+            cabinet_code = room.code if room else None
+            session.add(Specialist(
                 staff_id=person.id, specialty=check_choice(specialty, field="specialty", choices=SPECIALTIES),
-                cabinet_id=lookup.room(session, cabinet).id if cabinet else None,
-            )
-            session.add(specialist)
+                cabinet_id=room.id if room else None,
+            ))
         info = StaffInfo(
             id=person.id, full_name=full_name(person.surname, person.name, person.patronymic),
-            position=person.position, phone=person.phone, specialty=specialty, cabinet=cabinet, active=True,
+            position=person.position, phone=person.phone, specialty=specialty, cabinet=cabinet_code, active=True,
         )
         audit.record(session, actor=actor, action="staff.add", entity="staff", entity_id=person.id, after=info)
     return info
