@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from enrol.db.engine import Database
-from enrol.db.models import Child, Club, Consent, Enrolment, Group, Guardian
+from enrol.db.models import Child, Club, Consent, Enrolment, EnrolmentChange, Group, Guardian
 from enrol.domain.children import ChildFields, clean_child
 from enrol.domain.errors import N_, Notice, RefusedError, ValidationError
 from enrol.domain.iin import parse_iin
@@ -87,6 +87,16 @@ class ChildEnrolment:
 
 
 @dataclass(frozen=True)
+class HistoryEntry:
+    at: dt.datetime
+    group: str
+    from_status: str | None
+    to_status: str
+    actor: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
 class ChildDetail:
     child: ChildSummary
     district: str | None
@@ -95,6 +105,7 @@ class ChildDetail:
     guardians: list[GuardianInfo]
     enrolments: list[ChildEnrolment]
     has_consent: bool
+    history: list[HistoryEntry] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -119,6 +130,12 @@ def _clean_guardian(guardian: GuardianInput, index: int) -> Guardian:
         phone=clean_phone(guardian.phone), email=clean_email(guardian.email),
         iin=parse_iin(guardian.iin, field="guardian").iin if guardian.iin else None,
     )
+
+
+def check_guardians(guardians: list[GuardianInput]) -> None:
+    """Validate guardians as typed, without storing them (the dialog's live check)."""
+    for index, guardian in enumerate(guardians):
+        _clean_guardian(guardian, index)
 
 
 def _apply(child: Child, fields: ChildFields) -> None:
@@ -240,6 +257,42 @@ def search_children(db: Database, *, text: str = "", limit: int = 50, offset: in
         return [summary(c) for c in session.scalars(query)]
 
 
+# Columns the children table may be sorted by, in SQL (sorting 100k rows through a proxy model takes seconds).
+SORT_COLUMNS = {
+    "name": (Child.sort_key,),
+    "iin": (Child.iin,),
+    "birth_date": (Child.birth_date,),
+    "school": (Child.school, Child.sort_key),
+    "grade": (Child.grade, Child.sort_key),
+    "id": (Child.id,),
+}
+
+
+def search_ids(db: Database, *, text: str = "", order_by: str = "name", descending: bool = False) -> list[int]:
+    """Ids of every matching child in display order; the table loads the rows it shows with ``summaries``."""
+    if order_by not in SORT_COLUMNS:
+        raise ValidationError("order_by", N_("cannot sort by «{value}»"), value=order_by)
+    columns = [c.desc() if descending else c.asc() for c in SORT_COLUMNS[order_by]]
+    with db.read() as session:
+        query = select(Child.id).where(Child.anonymised.is_(False))
+        condition = search_condition(text)
+        if condition is not None:
+            query = query.where(condition)
+        return list(session.scalars(query.order_by(*columns, Child.id.desc() if descending else Child.id)))
+
+
+def summaries(db: Database, *, ids: list[int]) -> list[ChildSummary]:
+    """The children with these ids, in the order given (missing ones are left out)."""
+    with db.read() as session:
+        found = {c.id: summary(c) for c in session.scalars(select(Child).where(Child.id.in_(ids)))}
+    return [found[i] for i in ids if i in found]
+
+
+def check_fields(fields: ChildFields) -> list[Notice]:
+    """Validate a record as typed, without storing it: the dialog's live check (raises ValidationError)."""
+    return clean_child(fields, today=now().date())[1]
+
+
 def count_children(db: Database, *, text: str = "") -> int:
     with db.read() as session:
         query = select(func.count()).select_from(Child).where(Child.anonymised.is_(False))
@@ -289,12 +342,33 @@ def child_detail(db: Database, *, child: str | int) -> ChildDetail:
             select(func.count()).select_from(Consent)
             .where(Consent.child_id == found.id, Consent.withdrawn_on.is_(None))
         ) > 0
+        history = [
+            HistoryEntry(at=change.at, group=code, from_status=change.from_status, to_status=change.to_status,
+                         actor=change.actor, reason=change.reason)
+            for change, code in session.execute(
+                select(EnrolmentChange, Group.code)
+                .join(Enrolment, Enrolment.id == EnrolmentChange.enrolment_id)
+                .join(Group, Group.id == Enrolment.group_id)
+                .where(Enrolment.child_id == found.id)
+                .order_by(EnrolmentChange.at.desc(), EnrolmentChange.id.desc())
+            )
+        ]
         return ChildDetail(
+            history=history,
             child=summary(found), district=found.district, priority=found.priority, notes=found.notes,
             guardians=[GuardianInfo(id=g.id, full_name=g.full_name, relation=g.relation, phone=g.phone,
                                     email=g.email) for g in guardians],
             enrolments=enrolments, has_consent=has_consent,
         )
+
+
+def child_guardians(db: Database, *, child: str | int) -> list[GuardianInput]:
+    """The stored guardians as editable input (the edit dialog starts from these)."""
+    with db.read() as session:
+        found = lookup.child(session, child)
+        rows = session.scalars(select(Guardian).where(Guardian.child_id == found.id).order_by(Guardian.id))
+        return [GuardianInput(full_name=g.full_name, phone=g.phone, relation=g.relation, email=g.email, iin=g.iin)
+                for g in rows]
 
 
 def child_fields(db: Database, *, child: str | int) -> ChildFields:
