@@ -21,7 +21,7 @@ def say(message: str, **params: object) -> None:
 def gui(args: argparse.Namespace) -> int:
     from enrol.ui.app import run_gui
 
-    return run_gui(db_url=args.db, smoke=args.smoke)
+    return run_gui(db_url=args.db, smoke=args.smoke, language=args.lang)
 
 
 def init(args: argparse.Namespace) -> int:

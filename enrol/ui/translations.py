@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from enrol.resources import resource_path
 
 log = logging.getLogger(__name__)
+LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 _installed: list[QTranslator] = []
 
 

@@ -19,8 +19,9 @@ def test_main_window_shows_the_database(qtbot, sqlite_db) -> None:  # type: igno
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert "Children: 1" in window._summary.text()
-    assert "Rooms: 0" in window._summary.text()
+    assert window.children_page.model.rowCount() == 1
+    assert window.children_page.model.summary(0).full_name == "Нүсіпова Әсем"
+    assert "enrol" in window.windowTitle()
 
 
 def test_gui_smoke_exits_zero(sqlite_url, tmp_path) -> None:  # type: ignore[no-untyped-def]

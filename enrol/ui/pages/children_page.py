@@ -1,0 +1,220 @@
+"""Children: type-ahead search in any script, the table of every child, the child's detail, register/edit."""
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
+    QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from enrol.db.engine import Database
+from enrol.services import children
+from enrol.services.children import ChildDetail, ConsentInput
+from enrol.services.context import now
+from enrol.ui.dialogs.child_dialog import ChildDialog
+from enrol.ui.errors import run_safely
+from enrol.ui.models.children_model import ChildrenTableModel
+from enrol.ui.pages.base import Page
+from enrol.ui.session import current_actor
+from enrol.ui.texts import status_text
+
+
+class ChildrenPage(Page):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.setObjectName("childrenPage")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("childSearch")
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.count_label = QLabel(self)
+        self.model = ChildrenTableModel(
+            fetch_ids=lambda text, order, desc: children.search_ids(db, text=text, order_by=order, descending=desc),
+            fetch_rows=lambda ids: children.summaries(db, ids=ids), parent=self,
+        )
+        self.table = QTableView(self)
+        self.table.setObjectName("childrenTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ChildrenTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((0, 300), (1, 120), (2, 100), (3, 220), (4, 60)):
+            self.table.setColumnWidth(column, width)
+        self.detail = QTextBrowser(self)
+        self.detail.setObjectName("childDetail")
+        self.detail.setOpenLinks(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self._run_search)
+        self.new_button.clicked.connect(self.new_child)
+        self.edit_button.clicked.connect(self.edit_child)
+        self.table.doubleClicked.connect(lambda _index: self.edit_child())
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_detail(current.row()))
+        self.retranslateUi()
+
+    def title(self) -> str:
+        return self.tr("Children")
+
+    def retranslateUi(self) -> None:
+        self.search.setPlaceholderText(self.tr("Find a child: surname, name or IIN, in any script (Ctrl+F)"))
+        self.new_button.setText(self.tr("New child…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self._update_count()
+        self._show_detail(self.table.currentIndex().row())
+
+    # --- data --------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_child_id()
+        self.model.reload()
+        self._update_count()
+        if selected is not None:
+            self.select_child(selected)
+
+    def _run_search(self) -> None:
+        self._debounce.stop()
+        run_safely(self, lambda: self.model.search(self.search.text()))
+        self._update_count()
+        if self.model.rowCount() > 0:
+            self.table.selectRow(0)
+        else:
+            self.detail.clear()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n child(ren)", "", self.model.rowCount()))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_child_id(self) -> int | None:
+        return self.model.child_id(self.table.currentIndex().row())
+
+    def select_child(self, child_id: int) -> None:
+        row = self.model.row_of(child_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _show_detail(self, row: int) -> None:
+        child_id = self.model.child_id(row)
+        if child_id is None:
+            self.detail.clear()
+            return
+        detail = run_safely(self, lambda: children.child_detail(self.db, child=child_id))
+        if detail is not None:
+            self.detail.setHtml(self.detail_html(detail))
+
+    def detail_html(self, detail: ChildDetail) -> str:
+        c = detail.child
+        locale = QLocale()
+        esc = _escape
+        sex = self.tr("girl") if c.sex == "f" else self.tr("boy")
+        rows = [
+            (self.tr("IIN"), c.iin or "—"),
+            (self.tr("Birth date"), f"{locale.toString(c.birth_date, QLocale.FormatType.LongFormat)} · {sex}"),
+            (self.tr("School"), " · ".join(x for x in (c.school or "", self.tr("grade %1").replace("%1", str(c.grade))
+                                                         if c.grade is not None else "") if x) or "—"),
+            (self.tr("Shift"), str(c.shift) if c.shift else "—"),
+            (self.tr("Consent"), self.tr("signed") if detail.has_consent else self.tr("missing")),
+        ]
+        html = [f"<h2>{esc(c.full_name)}</h2><table cellspacing='4'>"]
+        html += [f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows]
+        html.append("</table>")
+        html.append(f"<h3>{esc(self.tr('Guardians'))}</h3><ul>")
+        html += [f"<li>{esc(g.full_name)} — {esc(g.phone)}</li>" for g in detail.guardians]
+        html.append("</ul>")
+        html.append(f"<h3>{esc(self.tr('Groups'))}</h3>")
+        if detail.enrolments:
+            html.append("<table cellspacing='4'>")
+            for e in detail.enrolments:
+                state = status_text(e.status, position=e.position, until=e.offer_expires_at)
+                html.append(f"<tr><td><b>{esc(e.group)}</b></td><td>{esc(e.club)}</td><td>{esc(state)}</td></tr>")
+            html.append("</table>")
+        else:
+            html.append(f"<p>{esc(self.tr('Not in any group yet.'))}</p>")
+        if detail.history:
+            html.append(f"<h3>{esc(self.tr('History'))}</h3><ul>")
+            for h in detail.history[:30]:
+                change = f"{status_text(h.from_status) if h.from_status else '∅'} → {status_text(h.to_status)}"
+                reason = f" — {esc(h.reason)}" if h.reason else ""
+                html.append(f"<li>{esc(locale.toString(h.at, QLocale.FormatType.ShortFormat))} {esc(h.group)}: "
+                            f"{esc(change)} ({esc(h.actor)}){reason}</li>")
+            html.append("</ul>")
+        return "".join(html)
+
+    # --- actions -----------------------------------------------------------------------------------------
+    def _dialog(self, **kwargs) -> ChildDialog:  # type: ignore[no-untyped-def]
+        return ChildDialog(self, find_duplicates=lambda fields: run_safely(
+            self, lambda: children.find_duplicates(self.db, fields=fields)) or [], **kwargs)
+
+    def new_child(self) -> int | None:
+        dialog = self._dialog()
+        if not dialog.exec() or dialog.result_form is None:
+            return None
+        form = dialog.result_form
+        consent = None
+        if form.consent and form.guardians:
+            first = form.guardians[0]
+            consent = ConsentInput(signed_by=first.full_name, relation=first.relation, signed_on=now().date())
+        result = run_safely(self, lambda: children.register_child(
+            self.db, actor=current_actor(), fields=form.fields, guardians=form.guardians, consent=consent,
+            allow_duplicate=form.allow_duplicate))
+        if result is None:
+            return None
+        self.changed.emit()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.refresh()
+        self.select_child(result.child.id)
+        self.window().statusBar().showMessage(
+            self.tr("Registered %1").replace("%1", result.child.full_name), 8000)  # type: ignore[attr-defined]
+        return result.child.id
+
+    def edit_child(self) -> None:
+        child_id = self.selected_child_id()
+        if child_id is None:
+            return
+        loaded = run_safely(self, lambda: (children.child_fields(self.db, child=child_id),
+                                           children.child_guardians(self.db, child=child_id)))
+        if loaded is None:
+            return
+        dialog = self._dialog(initial=loaded[0], guardians=loaded[1])
+        if not dialog.exec() or dialog.result_form is None:
+            return
+        form = dialog.result_form
+        if run_safely(self, lambda: children.update_child(self.db, actor=current_actor(), child=child_id,
+                                                          fields=form.fields, guardians=form.guardians)):
+            self.changed.emit()
+            self.refresh()
+
+
+def _escape(text: object) -> str:
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+__all__ = ["ChildrenPage"]
