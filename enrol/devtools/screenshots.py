@@ -21,6 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="kk", choices=i18n.LANGUAGES)
     parser.add_argument("--group", help="group code to show on the groups page")
     parser.add_argument("--search", default="", help="text typed in the children search")
+    parser.add_argument("--at", help="moment shown on the Now page, YYYY-MM-DDTHH:MM (e.g. the demo's peak)")
+    parser.add_argument("--room", help="room code clicked on the Now page's floor plan and chosen on Rooms")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("enrol-screenshots")
@@ -44,13 +46,41 @@ def main(argv: list[str] | None = None) -> int:
             page.table.selectRow(0)
         if page is window.groups_page and args.group:
             page.select_group(args.group)
+        extra = _steer_admin_pages(window, page, args)
         for _ in range(5):
             app.processEvents()
         path = out / f"{page.objectName()}-{args.lang}.png"
         window.grab().save(str(path))
         print(path)
+        for name, show in extra:  # a second picture of the same page (the Now page's heat map)
+            show()
+            for _ in range(5):
+                app.processEvents()
+            path = out / f"{name}-{args.lang}.png"
+            window.grab().save(str(path))
+            print(path)
     window.close()
     return 0
+
+
+def _steer_admin_pages(window, page, args):  # type: ignore[no-untyped-def]
+    """Issue 5's pages at a chosen moment: Now at ``--at`` with ``--room`` clicked; the heat map as a second
+    picture; the Timetable on the busiest room. Returns (file name, action) pairs for extra pictures."""
+    import datetime as dt
+
+    extra = []
+    if page is getattr(window, "now_page", None):
+        if args.at:
+            page.set_moment(dt.datetime.fromisoformat(args.at))
+        if args.room:
+            page.show_room(args.room)
+        page.tabs.setCurrentIndex(0)
+        extra.append(("heatMap", lambda: page.tabs.setCurrentIndex(1)))
+    if page is getattr(window, "rooms_page", None) and args.room:
+        page.select_room(args.room)
+    if page is getattr(window, "timetable_page", None) and args.room:
+        page.choose("room", args.room)
+    return extra
 
 
 if __name__ == "__main__":

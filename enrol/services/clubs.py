@@ -74,3 +74,43 @@ def list_clubs(db: Database) -> list[ClubInfo]:
         counts = dict(session.execute(select(Group.club_id, func.count()).group_by(Group.club_id)).all())
         clubs = session.scalars(select(Club).order_by(Club.direction, Club.name)).all()
         return [_info(club, counts.get(club.id, 0)) for club in clubs]
+
+
+def update_club(
+    db: Database, *, actor: Actor, club: str | int, name: str | None = None, name_ru: str | None = None,
+    direction: str | None = None, description: str | None = None, age_min: int | None = None,
+    age_max: int | None = None, funding: str | None = None, default_group_size: int | None = None,
+    active: bool | None = None,
+) -> ClubInfo:
+    """Change a club; its groups keep their own ages and funding (set per group), so nothing else moves."""
+    from enrol.services import lookup
+
+    with db.write() as session:
+        found = lookup.club(session, club)
+        before = _info(found, 0)
+        if name is not None:
+            clean = clean_text(name, field="name", max_length=120, required=True)
+            other = session.scalar(select(Club.id).where(Club.name == clean, Club.id != found.id))
+            if other is not None:
+                raise RefusedError(N_("A club named «{name}» already exists"), rule="duplicate", name=clean)
+            found.name = clean  # type: ignore[assignment]
+        if name_ru is not None:
+            found.name_ru = clean_text(name_ru, field="name", max_length=120)
+        if direction is not None:
+            found.direction = check_choice(direction, field="direction", choices=DIRECTIONS)
+        if description is not None:
+            found.description = clean_text(description, field="description", max_length=2000, multiline=True)
+        if age_min is not None or age_max is not None:
+            found.age_min, found.age_max = check_age_range(found.age_min if age_min is None else age_min,
+                                                           found.age_max if age_max is None else age_max)
+        if funding is not None:
+            found.funding = check_choice(funding, field="funding", choices=CLUB_FUNDING)
+        if default_group_size is not None:
+            found.default_group_size = check_int(default_group_size, field="seats", minimum=1, maximum=500)
+        if active is not None:
+            found.active = bool(active)
+        groups = int(session.scalar(select(func.count()).where(Group.club_id == found.id)) or 0)
+        info = _info(found, groups)
+        audit.record(session, actor=actor, action="club.edit", entity="club", entity_id=found.id, before=before,
+                     after=info)
+    return info

@@ -208,5 +208,55 @@ def group_detail(db: Database, *, group: str | int) -> GroupDetail:
         )
 
 
+def update_group(
+    db: Database, *, actor: Actor, group: str | int, seats: int | None = None, teacher_id: int | None = None,
+    clear_teacher: bool = False, age_min: int | None = None, age_max: int | None = None,
+    language: str | None = None, funding: str | None = None, active: bool | None = None,
+) -> GroupInfo:
+    """Change a group. Seats go through ``enrolment.change_group_seats`` (freed seats are offered to the
+    waitlist; never more than its rooms' seats); a new teacher must be free at the group's meetings."""
+    from enrol.services.enrolment import change_group_seats
+    from enrol.services.timetable import check_meeting
+
+    with db.read() as session:
+        current = lookup.group(session, group)
+        code, current_seats = current.code, current.seats
+    if seats is not None and seats != current_seats:
+        change_group_seats(db, actor=actor, group=code, seats=seats)
+    with db.write() as session:
+        found = lookup.group(session, code, for_update=True)
+        before = group_infos(session, [found.id])[0]
+        if clear_teacher:
+            found.teacher_id = None
+        elif teacher_id is not None and teacher_id != found.teacher_id:
+            lookup.staff(session, teacher_id)
+            found.teacher_id = teacher_id
+            session.flush()
+            for meeting in meetings_of(session, [found.id]).get(found.id, []):
+                room = lookup.room(session, meeting.room)
+                check_meeting(session, group=found, weekday=meeting.weekday, start=parse_minutes(meeting.start),
+                              end=parse_minutes(meeting.end), room=room, valid_from=meeting.valid_from,
+                              valid_to=meeting.valid_to, ignore_meeting_id=meeting.id)
+        if age_min is not None or age_max is not None:
+            found.age_min, found.age_max = check_age_range(found.age_min if age_min is None else age_min,
+                                                           found.age_max if age_max is None else age_max)
+        if language is not None:
+            found.language = check_choice(language, field="language", choices=TEACHING_LANGUAGES)
+        if funding is not None:
+            found.funding = check_choice(funding, field="funding", choices=CLUB_FUNDING)
+        if active is not None:
+            found.active = bool(active)
+        session.flush()
+        info = group_infos(session, [found.id])[0]
+        audit.record(session, actor=actor, action="group.edit", entity="group", entity_id=found.id, before=before,
+                     after=info)
+    return info
+
+
+def parse_minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
 __all__ = ["GroupDetail", "GroupInfo", "RosterEntry", "add_group", "group_detail", "group_infos", "list_groups",
-           "waitlist_in_order"]
+           "update_group", "waitlist_in_order"]

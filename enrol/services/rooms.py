@@ -1,9 +1,10 @@
 """The building's rooms: three floors of club rooms, laboratories, studios, cabinets and the hall."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from enrol.db.engine import Database
 from enrol.db.models import Group, Meeting, Room
@@ -11,7 +12,8 @@ from enrol.domain.errors import N_, RefusedError, ValidationError
 from enrol.domain.validation import check_choice, check_int, clean_text
 from enrol.domain.vocabulary import ROOM_KINDS
 from enrol.services import audit, lookup
-from enrol.services.context import Actor
+from enrol.services.context import Actor, now
+from enrol.services.occupancy import _TAKEN_BY_MEETING, SLOT_MINUTES, WeekProfile
 
 MAX_ROOM_SEATS = 2000
 
@@ -99,3 +101,43 @@ def list_rooms(db: Database) -> list[RoomInfo]:
 def total_seats(db: Database) -> int:
     with db.read() as session:
         return int(session.scalar(select(func.coalesce(func.sum(Room.seats), 0)).where(Room.active)) or 0)
+
+
+def room_week(db: Database, *, room: str | None = None, floor: int | None = None,
+              on: dt.date | None = None) -> WeekProfile:
+    """The typical week of one room (against its seats) or one floor (against its rooms' seats), drawn like
+    the building's heat map: each half hour's highest number of children expected there."""
+    from enrol.domain.capacity import WeeklyItem, week_over, week_peak, week_profile as typical
+    from enrol.domain.intervals import MINUTES_PER_DAY, split_week_minute
+
+    day = on or now().date()
+    with db.read() as session:
+        rooms_query = select(Room.id, Room.seats).where(Room.active)
+        if room is not None:
+            rooms_query = select(Room.id, Room.seats).where(Room.id == lookup.room(session, room).id)
+        elif floor is not None:
+            rooms_query = rooms_query.where(Room.floor == check_int(floor, field="floor", minimum=1, maximum=3))
+        chosen = dict(session.execute(rooms_query).tuples().all())
+        items = [
+            WeeklyItem(weekday, start, end, taken, valid_from, valid_to)
+            for weekday, start, end, valid_from, valid_to, taken in session.execute(
+                select(Meeting.weekday, Meeting.start_minute, Meeting.end_minute, Meeting.valid_from,
+                       Meeting.valid_to, _TAKEN_BY_MEETING)
+                .join(Group, Group.id == Meeting.group_id)
+                .where(Group.active, Meeting.room_id.in_(list(chosen)),
+                       or_(Meeting.valid_to.is_(None), Meeting.valid_to >= day)))
+        ]
+    capacity = sum(chosen.values())
+    peak, peak_at = week_peak(items, on=day)
+    slots = [[0] * (MINUTES_PER_DAY // SLOT_MINUTES) for _ in range(7)]
+    for span, load in typical(items, on=day):
+        for index in range(span.start // SLOT_MINUTES, (span.end - 1) // SLOT_MINUTES + 1):
+            weekday, slot = divmod(index, MINUTES_PER_DAY // SLOT_MINUTES)
+            slots[weekday][slot] = max(slots[weekday][slot], load)
+    over = []
+    for span, load in week_over(items, capacity, on=day):
+        weekday, start = split_week_minute(span.start)
+        over.append((weekday, start, start + span.duration, load))
+    weekday_minute = split_week_minute(peak_at) if peak_at is not None and peak else (None, None)
+    return WeekProfile(on=day, capacity=capacity, peak=peak, peak_weekday=weekday_minute[0],
+                       peak_minute=weekday_minute[1], slots=tuple(tuple(s) for s in slots), over=over)

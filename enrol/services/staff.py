@@ -24,6 +24,9 @@ class StaffInfo:
     specialty: str | None
     cabinet: str | None
     active: bool
+    surname: str = ""  # the parts, for editing (full_name is what lists show)
+    name: str = ""
+    patronymic: str | None = None
 
 
 def add_staff(
@@ -70,6 +73,47 @@ def list_staff(db: Database, *, position: str | None = None) -> list[StaffInfo]:
             query = query.where(Staff.position == position)
         return [
             StaffInfo(id=p.id, full_name=full_name(p.surname, p.name, p.patronymic), position=p.position,
-                      phone=p.phone, specialty=specialty, cabinet=cabinet, active=p.active)
+                      phone=p.phone, specialty=specialty, cabinet=cabinet, active=p.active, surname=p.surname,
+                      name=p.name, patronymic=p.patronymic)
             for p, specialty, cabinet in session.execute(query)
         ]
+
+
+def update_staff(
+    db: Database, *, actor: Actor, staff_id: int, surname: str | None = None, name: str | None = None,
+    patronymic: str | None = None, position: str | None = None, phone: str | None = None,
+    active: bool | None = None,
+) -> StaffInfo:
+    """Change a staff member's name, position, phone or whether they still work here (records keep the id)."""
+    with db.write() as session:
+        person = lookup.staff(session, staff_id)
+        specialist = session.scalar(select(Specialist).where(Specialist.staff_id == person.id))
+        cabinet = session.get(Room, specialist.cabinet_id) if specialist and specialist.cabinet_id else None
+
+        def info() -> StaffInfo:
+            return StaffInfo(id=person.id, full_name=full_name(person.surname, person.name, person.patronymic),
+                             position=person.position, phone=person.phone,
+                             specialty=specialist.specialty if specialist else None,
+                             cabinet=cabinet.code if cabinet else None, active=person.active,
+                             surname=person.surname, name=person.name, patronymic=person.patronymic)
+
+        before = info()
+        if surname is not None:
+            person.surname = clean_name(surname, field="surname")
+        if name is not None:
+            person.name = clean_name(name, field="name")
+        if patronymic is not None:
+            person.patronymic = clean_name(patronymic, field="patronymic", required=False)
+        if position is not None:
+            wanted = check_choice(position, field="position", choices=STAFF_POSITIONS)
+            if (wanted == "specialist") != (specialist is not None):
+                raise ValidationError("position", N_("a specialist's position is set when the specialist is added"))
+            person.position = wanted
+        if phone is not None:
+            person.phone = clean_phone(phone) if phone.strip() else None
+        if active is not None:
+            person.active = bool(active)
+        after = info()
+        audit.record(session, actor=actor, action="staff.edit", entity="staff", entity_id=person.id, before=before,
+                     after=after)
+    return after

@@ -4,16 +4,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from enrol.db.engine import Database
-from enrol.db.models import Group, Meeting, Room
-from enrol.domain.errors import N_, NotFoundError, RefusedError, ValidationError
+from enrol.db.models import Appointment, AppointmentChild, Child, Club, Enrolment, Group, Meeting, Room, Staff
+from enrol.domain.capacity import HORIZON_DAYS, WeeklyItem, first_excess
+from enrol.domain.errors import N_, NotFoundError, Notice, RefusedError, ValidationError
 from enrol.domain.intervals import format_hhmm, parse_hhmm
+from enrol.domain.names import full_name
 from enrol.domain.validation import check_int
 from enrol.services import audit, lookup
-from enrol.services.context import Actor
+from enrol.services.context import Actor, now
+from enrol.services.occupancy import TAKEN, _TAKEN_BY_MEETING, centre_settings, dated_load, load_group, \
+    lock_building, status_is
 
 
 @dataclass(frozen=True)
@@ -151,4 +155,205 @@ def list_meetings(db: Database, *, room: str | None = None) -> list[MeetingInfo]
     return sorted(everything, key=lambda m: (m.weekday, m.start, m.room))
 
 
-__all__ = ["MeetingInfo", "add_meeting", "check_meeting", "list_meetings", "meetings_of", "remove_meeting"]
+# --- changes checked before saving (the Timetable page) ------------------------------------------------
+
+@dataclass(frozen=True)
+class SlotInfo:
+    """A meeting as the week grid draws it: who, where, when, and how many children it brings."""
+
+    id: int
+    group: str
+    club: str
+    teacher_id: int | None
+    teacher: str | None
+    room: str
+    weekday: int
+    start: str
+    end: str
+    children: int
+    seats: int
+
+
+def week_slots(db: Database, *, on: dt.date | None = None) -> list[SlotInfo]:
+    """Every active group's meeting valid on ``on`` (default today), with its teacher and children."""
+    day = on or now().date()
+    taken = (select(func.count()).where(Enrolment.group_id == Meeting.group_id, status_is(*TAKEN))
+             .correlate(Meeting).scalar_subquery())
+    with db.read() as session:
+        rows = session.execute(
+            select(Meeting, Group.code, Group.teacher_id, Group.seats, Club.name, Room.code, Staff, taken)
+            .join(Group, Group.id == Meeting.group_id).join(Club, Club.id == Group.club_id)
+            .join(Room, Room.id == Meeting.room_id).outerjoin(Staff, Staff.id == Group.teacher_id)
+            .where(Group.active, or_(Meeting.valid_from.is_(None), Meeting.valid_from <= day),
+                   or_(Meeting.valid_to.is_(None), Meeting.valid_to >= day))
+            .order_by(Meeting.weekday, Meeting.start_minute, Room.code)).all()
+    return [SlotInfo(id=m.id, group=code, club=club, teacher_id=teacher_id,
+                     teacher=full_name(t.surname, t.name, t.patronymic) if t else None, room=room,
+                     weekday=m.weekday, start=format_hhmm(m.start_minute), end=format_hhmm(m.end_minute),
+                     children=int(children), seats=seats)
+            for m, code, teacher_id, seats, club, room, t, children in rows]
+
+
+def _parse_slot(weekday: int, start: str, end: str) -> tuple[int, int, int]:
+    day = check_int(weekday, field="weekday", minimum=1, maximum=7)
+    start_minute = parse_hhmm(start, field="start")
+    end_minute = parse_hhmm(end, field="end", allow_end_of_day=True)
+    if end_minute <= start_minute:
+        raise ValidationError("end", N_("the meeting must end after it starts ({start}–{end})"), start=start, end=end)
+    return day, start_minute, end_minute
+
+
+def _children_clashes(session: Session, group: Group, weekday: int, start: int, end: int,
+                      today: dt.date) -> list[Notice]:
+    """The group's children who would be somewhere else then: another group's meeting or an appointment."""
+    pupils = select(Enrolment.child_id).where(Enrolment.group_id == group.id, status_is(*TAKEN))
+    other = aliased(Enrolment)
+    busy: dict[int, tuple[str, str]] = {}
+    for child_id, surname, name, patronymic, code, s, e in session.execute(
+            select(other.child_id, Child.surname, Child.name, Child.patronymic, Group.code, Meeting.start_minute,
+                   Meeting.end_minute)
+            .join(Child, Child.id == other.child_id).join(Group, Group.id == other.group_id)
+            .join(Meeting, Meeting.group_id == other.group_id)
+            .where(other.child_id.in_(pupils), other.group_id != group.id, Group.active,
+                   or_(other.status == "enrolled", other.status == "offered"),
+                   _overlapping(weekday, start, end, today, None)).order_by(Child.sort_key)):
+        busy.setdefault(child_id, (full_name(surname, name, patronymic),
+                                   f"{code} {format_hhmm(s)}–{format_hhmm(e)}"))
+    horizon = dt.datetime.combine(today + dt.timedelta(days=HORIZON_DAYS), dt.time())
+    for child_id, surname, name, patronymic, starts_at, ends_at in session.execute(
+            select(AppointmentChild.child_id, Child.surname, Child.name, Child.patronymic, Appointment.starts_at,
+                   Appointment.ends_at)
+            .join(Appointment, Appointment.id == AppointmentChild.appointment_id)
+            .join(Child, Child.id == AppointmentChild.child_id)
+            .where(AppointmentChild.child_id.in_(pupils), Appointment.status == "booked",
+                   Appointment.starts_at >= dt.datetime.combine(today, dt.time()), Appointment.starts_at < horizon)):
+        minutes = starts_at.hour * 60 + starts_at.minute
+        length = int((ends_at - starts_at).total_seconds() // 60)
+        if starts_at.isoweekday() == weekday and minutes < end and start < minutes + length:
+            busy.setdefault(child_id, (full_name(surname, name, patronymic), f"{starts_at:%d.%m %H:%M}"))
+    if not busy:
+        return []
+    shown = [f"{child} ({where})" for child, where in list(busy.values())[:3]]
+    return [Notice(N_("{count} children of {group} are busy then: {children}"), count=len(busy), group=group.code,
+                   children=", ".join(shown) + ("…" if len(busy) > 3 else ""))]
+
+
+def _capacity_problem(session: Session, group: Group, weekday: int, start: int, end: int, room: Room,
+                      meeting_id: int | None, today: dt.date) -> Notice | None:
+    """Would the group's children at the new time push the building over its capacity?"""
+    taken = load_group(session, group.id).taken
+    if not taken:
+        return None
+    query = (select(Meeting.weekday, Meeting.start_minute, Meeting.end_minute, Meeting.valid_from, Meeting.valid_to,
+                    _TAKEN_BY_MEETING).join(Group, Group.id == Meeting.group_id)
+             .where(Group.active, _overlapping(weekday, start, end, today, None)))
+    if meeting_id is not None:
+        query = query.where(Meeting.id != meeting_id)
+    weekly = [WeeklyItem(w, s, e, int(c), f, t) for w, s, e, f, t, c in session.execute(query)]
+    slot = WeeklyItem(weekday, start, end, 0, None, None, room.id)
+    dated = dated_load(session, [slot], since=today)
+    capacity = int(centre_settings(session)["building_capacity"])
+    excess = first_excess([slot], add=taken, capacity=capacity, weekly=weekly, dated=dated, since=today)
+    if excess is None:
+        return None
+    return Notice(N_("The building would have more than {capacity} children on {at} ({load} expected then, "
+                     "{added} more with {group})"), capacity=capacity,
+                  at=f"{excess.day.isoformat()} {format_hhmm(excess.minute)}", load=excess.load, added=taken,
+                  group=group.code)
+
+
+def _problems(session: Session, *, meeting_id: int | None, group: Group, weekday: int, start: int, end: int,
+              room: Room) -> list[Notice]:
+    today = now().date()
+    problems: list[Notice] = []
+    if group.seats > room.seats:
+        problems.append(Notice(N_("Group {group} has {seats} seats but room {room} has only {room_seats}"),
+                               group=group.code, seats=group.seats, room=room.code, room_seats=room.seats))
+    overlap = _overlapping(weekday, start, end, today, None)
+    if meeting_id is not None:
+        overlap = and_(overlap, Meeting.id != meeting_id)
+    for code, s, e in session.execute(
+            select(Group.code, Meeting.start_minute, Meeting.end_minute).join(Group, Group.id == Meeting.group_id)
+            .where(overlap, Meeting.room_id == room.id, Group.active, Group.id != group.id)
+            .order_by(Meeting.start_minute)):
+        problems.append(Notice(N_("Room {room} is taken by group {other} at {start}–{end}"), room=room.code,
+                               other=code, start=format_hhmm(s), end=format_hhmm(e)))
+    if group.teacher_id is not None:
+        for code, s, e in session.execute(
+                select(Group.code, Meeting.start_minute, Meeting.end_minute).join(Group, Group.id == Meeting.group_id)
+                .where(overlap, Group.teacher_id == group.teacher_id, Group.id != group.id, Group.active)):
+            problems.append(Notice(N_("The teacher of {group} teaches group {other} at {start}–{end}"),
+                                   group=group.code, other=code, start=format_hhmm(s), end=format_hhmm(e)))
+    own = session.execute(select(Meeting.start_minute, Meeting.end_minute)
+                          .where(overlap, Meeting.group_id == group.id).limit(1)).first()
+    if own is not None:
+        problems.append(Notice(N_("Group {group} already meets at {start}–{end} that day"), group=group.code,
+                               start=format_hhmm(own[0]), end=format_hhmm(own[1])))
+    problems += _children_clashes(session, group, weekday, start, end, today)
+    capacity = _capacity_problem(session, group, weekday, start, end, room, meeting_id, today)
+    if capacity is not None:
+        problems.append(capacity)
+    return problems
+
+
+def check_meeting_change(db: Database, *, meeting_id: int | None, group: str | int, weekday: int, start: str,
+                         end: str, room: str) -> list[Notice]:
+    """Everything that would refuse the meeting (new, or ``meeting_id`` moved/edited), in words, before saving:
+    room, teacher and children's clashes, group seats against room seats, the building's capacity."""
+    day, start_minute, end_minute = _parse_slot(weekday, start, end)
+    with db.read() as session:
+        return _problems(session, meeting_id=meeting_id, group=lookup.group(session, group), weekday=day,
+                         start=start_minute, end=end_minute, room=lookup.room(session, room))
+
+
+def update_meeting(db: Database, *, actor: Actor, meeting_id: int | None, group: str | int, weekday: int,
+                   start: str, end: str, room: str) -> MeetingInfo:
+    """Add (``meeting_id`` None), move or edit a meeting; the same checks run inside the write transaction,
+    and the first problem refuses the change."""
+    day, start_minute, end_minute = _parse_slot(weekday, start, end)
+    with db.write() as session:
+        lock_building(session)
+        found_group = lookup.group(session, group, for_update=True)
+        found_room = lookup.room(session, room)
+        meeting = None
+        if meeting_id is not None:
+            meeting = session.get(Meeting, meeting_id)
+            if meeting is None:
+                raise NotFoundError("meeting", meeting_id)
+        problems = _problems(session, meeting_id=meeting_id, group=found_group, weekday=day, start=start_minute,
+                             end=end_minute, room=found_room)
+        if problems:
+            raise RefusedError(problems[0].message, rule="timetable", **problems[0].params)
+        before = None
+        if meeting is None:
+            meeting = Meeting(group_id=found_group.id, weekday=day, start_minute=start_minute,
+                              end_minute=end_minute, room_id=found_room.id)
+            session.add(meeting)
+        else:
+            old_group = session.get(Group, meeting.group_id)
+            old_room = session.get(Room, meeting.room_id)
+            assert old_group is not None and old_room is not None
+            before = meeting_info(meeting, old_group.code, old_room)
+            meeting.group_id, meeting.weekday = found_group.id, day
+            meeting.start_minute, meeting.end_minute, meeting.room_id = start_minute, end_minute, found_room.id
+        session.flush()
+        info = meeting_info(meeting, found_group.code, found_room)
+        audit.record(session, actor=actor, action="meeting.edit" if before else "meeting.add", entity="meeting",
+                     entity_id=meeting.id, before=before, after=info)
+    return info
+
+
+def move_meeting(db: Database, *, actor: Actor, meeting_id: int, weekday: int, start: str, end: str,
+                 room: str) -> MeetingInfo:
+    """Move a meeting to another time or room, with every check of ``update_meeting``."""
+    with db.read() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise NotFoundError("meeting", meeting_id)
+        group_id = meeting.group_id
+    return update_meeting(db, actor=actor, meeting_id=meeting_id, group=group_id, weekday=weekday, start=start,
+                          end=end, room=room)
+
+
+__all__ = ["MeetingInfo", "SlotInfo", "add_meeting", "check_meeting", "check_meeting_change", "list_meetings",
+           "meetings_of", "move_meeting", "remove_meeting", "update_meeting", "week_slots"]
