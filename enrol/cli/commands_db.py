@@ -1,17 +1,23 @@
-"""``enrol gui``, ``enrol db …`` and ``enrol demo``."""
+"""``enrol gui``, ``enrol db init|upgrade|check|backup|backups|restore`` and ``enrol demo``."""
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from enrol.cli.output import print_json, print_pairs
-from enrol.db import schema
-from enrol.domain.errors import N_, RefusedError, ValidationError
-from enrol.i18n import tr
 from enrol.cli.context import database, raw_database
+from enrol.cli.output import print_json, print_pairs, print_table
+from enrol.db import schema
+from enrol.domain.errors import N_, RefusedError, StorageError, ValidationError
+from enrol.i18n import tr
+from enrol.services import backups
 from enrol.services import database as storage
 from enrol.services.context import Actor
+
+
+Add = Callable[..., argparse.ArgumentParser]
+Group = Callable[..., argparse._SubParsersAction]  # type: ignore[type-arg]
 
 
 def say(message: str, **params: object) -> None:
@@ -36,7 +42,7 @@ def init(args: argparse.Namespace) -> int:
 
 def upgrade(args: argparse.Namespace) -> int:
     db = database(args, upgrade=False)
-    backup = schema.upgrade(db)
+    backup = storage.upgrade_database(db)
     state = schema.schema_state(db)
     if args.json:
         print_json({"schema": state.current, "backup": str(backup) if backup else None})
@@ -49,6 +55,7 @@ def upgrade(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
+    """Exit 0 when sound; 5 with one line on stderr naming the latest backup to restore when not."""
     db = database(args, upgrade=False)
     report = storage.check_database(db)
     if args.json:
@@ -58,9 +65,13 @@ def check(args: argparse.Namespace) -> int:
             (tr(N_("database")), report.location), (tr(N_("schema")), f"{report.schema} / {report.head}"),
             (tr(N_("integrity")), report.integrity), (tr(N_("rooms")), report.rooms),
             (tr(N_("groups")), report.groups), (tr(N_("children")), report.children),
-            (tr(N_("enrolments")), report.enrolments),
+            (tr(N_("enrolments")), report.enrolments), (tr(N_("backups")), report.backups),
+            (tr(N_("latest backup")), report.latest_backup or "—"),
         ])
     if report.integrity != "ok":
+        sys.stderr.write("enrol: " + tr(N_("The database {db} is damaged ({detail}). Restore the latest good "
+                                           "backup: enrol db restore --latest"),
+                                        db=report.location, detail=report.integrity[:200]) + "\n")
         return 5
     return 0
 
@@ -75,14 +86,59 @@ def backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def list_backups(args: argparse.Namespace) -> int:
+    db = raw_database(args)  # listing works also when the database itself cannot be opened
+    found = backups.list_backups(db)
+    if args.json:
+        print_json([{"path": str(b.path), "kind": b.kind, "taken_at": b.taken_at, "size": b.size} for b in found])
+        return 0
+    if not found:
+        say(N_("No backups yet in {folder}."), folder=str(backups.backups_folder(db)))
+        return 0
+    print_table([tr(N_("taken at")), tr(N_("kind")), tr(N_("size, MB")), tr(N_("file"))],
+                [[b.taken_at.strftime("%Y-%m-%d %H:%M:%S"), tr(backups.KINDS[b.kind]), f"{b.size / 1e6:.1f}",
+                  str(b.path)] for b in found])
+    return 0
+
+
 def restore(args: argparse.Namespace) -> int:
     db = raw_database(args)  # the file may be damaged or missing: that is why one restores
-    safety = storage.restore_database(db, source=Path(args.file))
-    if args.json:
-        print_json({"restored_from": args.file, "previous_state": str(safety)})
+    if args.latest == bool(args.file):
+        raise ValidationError("file", N_("name a backup file or give --latest (not both)"))
+    if args.latest:
+        latest = backups.latest_good_backup(db)
+        if latest is None:
+            raise StorageError(N_("There is no sound backup of {db} in {folder}."), kind="missing",
+                               db=db.describe(), folder=str(backups.backups_folder(db)))
+        source = latest.path
     else:
-        say(N_("Restored from {path}; the previous state is saved in {safety}."), path=args.file, safety=str(safety))
+        source = Path(args.file)
+    result = backups.restore(db, source=source)
+    safety = result.previous_state
+    if args.json:
+        print_json({"restored_from": str(source), "previous_state": str(safety) if safety else None})
+    elif safety:
+        say(N_("Restored from {path}; the previous state is saved in {safety}."), path=str(source), safety=str(safety))
+    else:
+        say(N_("Restored from {path}."), path=str(source))
     return 0
+
+
+def register_db(add: Add, group: Group) -> None:
+    """``enrol db init|upgrade|check|backup|backups|restore``."""
+    db = group("db", tr(N_("create, check, upgrade, back up and restore the database")))
+    add("init", tr(N_("create the database")), into=db).set_defaults(handler=init)
+    add("upgrade", tr(N_("upgrade an older database (after a backup)")), into=db).set_defaults(handler=upgrade)
+    add("check", tr(N_("check integrity and schema")), into=db).set_defaults(handler=check)
+    backup_cmd = add("backup", tr(N_("write a verified backup (pg_dump for PostgreSQL)")), into=db)
+    backup_cmd.add_argument("-o", "--output", help=tr(N_("backup file (default: the backups folder)")))
+    backup_cmd.set_defaults(handler=backup)
+    add("backups", tr(N_("list the backups, newest first")), into=db).set_defaults(handler=list_backups)
+    restore_cmd = add("restore", tr(N_("replace the database with a backup (the current state is backed up first)")),
+                      into=db)
+    restore_cmd.add_argument("file", nargs="?")
+    restore_cmd.add_argument("--latest", action="store_true", help=tr(N_("the newest backup that passes its check")))
+    restore_cmd.set_defaults(handler=restore)
 
 
 def demo(args: argparse.Namespace) -> int:

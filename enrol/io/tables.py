@@ -7,13 +7,15 @@ import csv
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from enrol.domain.errors import N_, ValidationError
+from enrol.io.table_export import unguard_formula
 
 MAX_ROWS = 200_000
+MAX_BYTES = 200_000_000
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,9 @@ def read_table(path: Path) -> Table:
 
 
 def _read_csv(path: Path) -> Table:
+    if path.stat().st_size > MAX_BYTES:
+        raise ValidationError("file", N_("{value} is larger than {limit} MB; split it"), value=path.name,
+                              limit=MAX_BYTES // 1_000_000)
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
@@ -60,7 +65,7 @@ def _read_csv(path: Path) -> Table:
     except csv.Error as exc:
         raise ValidationError("file", N_("{value} is not a well-formed CSV file: {detail}"), value=path.name,
                               detail=str(exc)) from None
-    return _table(path, iter(records))
+    return _table(path, iter(records), unguard=unguard_formula)
 
 
 def _read_xlsx(path: Path) -> Table:
@@ -73,7 +78,7 @@ def _read_xlsx(path: Path) -> Table:
     try:
         sheet = workbook.worksheets[0]
         records = ([_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True))
-        return _table(path, records)
+        return _table(path, records, unguard=str)
     finally:
         workbook.close()
 
@@ -90,11 +95,15 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _table(path: Path, records: Iterator[list[str]]) -> Table:
+def _table(path: Path, records: Iterator[list[str]], *, unguard: Callable[[str], str]) -> Table:
     header = next(records, None)
     if not header or not any(str(h).strip() for h in header):
         raise ValidationError("file", N_("{value} has no header row"), value=path.name)
     columns = [_normal_header(h) for h in header]
+    repeated = sorted({c for c in columns if c and columns.count(c) > 1})
+    if repeated:
+        raise ValidationError("file", N_("{value} has the column «{column}» more than once"), value=path.name,
+                              column=repeated[0])
     rows = []
     for number, record in enumerate(records, start=2):
         if not any(str(v).strip() for v in record):
@@ -102,6 +111,7 @@ def _table(path: Path, records: Iterator[list[str]]) -> Table:
         if len(rows) >= MAX_ROWS:
             raise ValidationError("file", N_("{value} has more than {limit} rows; split it"), value=path.name,
                                   limit=MAX_ROWS)
-        values = {col: str(record[i]).strip() if i < len(record) else "" for i, col in enumerate(columns) if col}
+        values = {col: unguard(str(record[i]).strip()) if i < len(record) else ""
+                  for i, col in enumerate(columns) if col}
         rows.append(Row(number=number, values=values))
     return Table(columns=[c for c in columns if c], rows=rows)

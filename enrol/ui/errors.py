@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from enrol.domain.errors import EnrolError, StorageError
@@ -20,6 +22,24 @@ def show_error(parent: QWidget | None, error: EnrolError) -> None:
                       title, render_error(error), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
     box.exec()
+
+
+def install_excepthook() -> None:
+    """A bug must not kill the front desk silently: log the traceback, tell the user where the log is."""
+    from enrol.paths import log_dir
+
+    def hook(kind, value, trace) -> None:  # type: ignore[no-untyped-def]
+        log.error("unexpected error", exc_info=(kind, value, trace))
+        if isinstance(value, EnrolError):
+            show_error(None, value)
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, "enrol",
+                          QCoreApplication.translate("errors", "Something went wrong and the action was not "
+                                                     "completed. Please send the log file %1 to IT.")
+                          .replace("%1", str(log_dir() / "enrol.log")))
+        box.exec()
+
+    sys.excepthook = hook
 
 
 def run_safely(parent: QWidget | None, action: Callable[[], T]) -> T | None:

@@ -8,6 +8,7 @@ import datetime as dt
 import gc
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -376,8 +377,19 @@ def _cli_on_postgresql(pg_url, capsys) -> None:  # type: ignore[no-untyped-def]
     code, out, err = run(capsys, "--db", pg_url, "child", "add", *ASEM, "--iin", "150314601231")
     assert code == 3 and "150314601231" in one_line(err)
     assert run(capsys, "--db", pg_url, "db", "check")[0] == 0
-    code, out, err = run(capsys, "--db", pg_url, "db", "backup")
-    assert code == 5 and one_line(err)
+    code, out, err = run(capsys, "--db", pg_url, "db", "backup", "--json")  # pg_dump, when installed
+    if shutil.which("pg_dump") is None:
+        assert code == 5 and "pg_dump" in one_line(err)
+        return
+    assert code == 0, err
+    dump = json.loads(out)["backup"]
+    assert dump.endswith(".dump") and Path(dump).is_file()
+    run(capsys, "--db", pg_url, "child", "add", "--surname", "Қасымов", "--name", "Ерлан", "--birth-date",
+        "2013-01-02", "--sex", "m", "--guardian", "Қасымова Гүл", "--phone", "+77010000001")
+    code, out, err = run(capsys, "--db", pg_url, "db", "restore", dump)
+    assert code == 0, err
+    code, out, err = run(capsys, "--db", pg_url, "child", "list", "--json")
+    assert [c["surname"] for c in json.loads(out)] == ["Нүсіпова"]
 
 
 # --- real processes -------------------------------------------------------------------------------------

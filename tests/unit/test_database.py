@@ -320,14 +320,18 @@ def test_restore_over_a_damaged_database(sqlite_url: str, tmp_path: Path) -> Non
         restored.dispose()
 
 
-def test_backup_of_postgresql_is_explained(pg_url: str) -> None:
+def test_backup_of_postgresql_without_pg_dump_is_explained(pg_url: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Without the PostgreSQL client tools on this computer, a backup or restore says what to install."""
     db = init_database(pg_url)
+    monkeypatch.setenv("PATH", str(tmp_path))  # no pg_dump, no pg_restore
     try:
         with pytest.raises(StorageError) as caught:
             backup_database(db)
-        assert caught.value.kind == "unsupported"
+        assert caught.value.kind == "unsupported" and "pg_dump" in caught.value.english()
+        dump = tmp_path / "x.dump"
+        dump.write_bytes(b"PGDMP")
         with pytest.raises(StorageError) as caught:
-            restore_database(db, source=Path("x.sqlite3"))
+            restore_database(db, source=dump)
         assert caught.value.kind == "unsupported"
     finally:
         db.dispose()

@@ -1,0 +1,41 @@
+"""Many rows into one table in one statement, as fast as the driver allows (the 20,000-row import)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert
+
+
+def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """``insert(table)`` executemany; on SQLite straight to the driver with each distinct value converted
+    once by the column's own type (the same text SQLAlchemy would store), a third of the time otherwise
+    spent on parameters for 20,000 rows."""
+    if not rows:
+        return
+    if connection.dialect.name != "sqlite":
+        connection.execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    converters = []
+    for name in columns:
+        process = table.c[name].type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
+        converters.append(None if process is None else _memo(process))
+    quote = connection.dialect.identifier_preparer.quote
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+           f"VALUES ({', '.join('?' * len(columns))})")
+    connection.exec_driver_sql(sql, [tuple(value if convert is None or value is None else convert(value)
+                                           for convert, value in zip(converters, (row[c] for c in columns)))
+                                     for row in rows])
+
+
+def _memo(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    memo: dict[Any, Any] = {}
+
+    def convert(value: Any) -> Any:
+        try:
+            return memo[value]
+        except KeyError:
+            memo[value] = result = process(value)
+            return result
+    return convert
