@@ -112,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
         if bench_printing is not None:
             for work, seconds, note in bench_printing.run():
                 rows.append((work, f"{seconds * 1000:.0f} ms", note, ""))
+        from benchmarks import bench_import
+
+        for work, seconds, note in bench_import.run(20_000 // scale):
+            rows.append((work, f"{seconds:.2f} s", note, ""))
     print("| work | measured | baseline / target | |")
     print("|---|---|---|---|")
     for row in rows:

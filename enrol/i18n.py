@@ -68,6 +68,19 @@ FIELD_LABELS: dict[str, str] = {
     "valid_to": N_("valid to"),
     "position": N_("position"),
     "relation": N_("relation"),
+    "month": N_("month"),
+    "specialist": N_("specialist"),
+    "applied_at": N_("application time"),
+    "voucher_number": N_("voucher number"),
+    "start_date": N_("start date"),
+    "order_by": N_("sort order"),
+    "description": N_("description"),
+    "specialty": N_("specialty"),
+    "title": N_("title"),
+    "headcount": N_("headcount"),
+    "minutes": N_("minutes"),
+    "weeks": N_("weeks"),
+    "mark": N_("mark"),
 }
 
 

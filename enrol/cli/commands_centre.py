@@ -6,6 +6,7 @@ import dataclasses
 import sys
 from collections.abc import Callable
 
+from enrol.cli import commands_enrolment
 from enrol.cli.output import print_json, print_pairs, print_table
 from enrol.domain.errors import N_
 from enrol.domain.vocabulary import WEEKDAYS
@@ -25,6 +26,10 @@ def register(add: Callable[..., argparse.ArgumentParser], group: Callable[..., a
     show = add("show", tr(N_("a group's roster, waitlist and meetings")), into=grp)
     show.add_argument("group")
     show.set_defaults(handler=show_group)
+    seats = add("seats", tr(N_("change a group's number of seats (more seats go to the waitlist)")), into=grp)
+    seats.add_argument("group")
+    seats.add_argument("seats", type=int)
+    seats.set_defaults(handler=commands_enrolment.change_seats)
     setting = group("settings", tr(N_("the centre's settings")))
     get = add("get", tr(N_("show settings")), into=setting)
     get.add_argument("key", nargs="?")

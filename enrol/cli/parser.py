@@ -38,7 +38,8 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 
 def build_parser() -> Parser:
-    from enrol.cli import commands_centre, commands_children, commands_db
+    from enrol.cli import commands_centre, commands_children, commands_db, commands_enrolment, commands_print
+    from enrol.cli import commands_attendance, commands_transfer
 
     parser = Parser(prog="enrol", description=tr(N_("enrol: the front desk of a children's creative centre")))
     parser.add_argument("--version", action="version", version=f"enrol {__version__}")
@@ -59,16 +60,7 @@ def build_parser() -> Parser:
     gui.add_argument("--smoke", action="store_true", help=tr(N_("open the main window, paint once, exit")))
     gui.set_defaults(handler=commands_db.gui)
 
-    db = group("db", tr(N_("create, check, upgrade, back up and restore the database")))
-    add("init", tr(N_("create the database")), into=db).set_defaults(handler=commands_db.init)
-    add("upgrade", tr(N_("upgrade an older database (after a backup)")), into=db).set_defaults(handler=commands_db.upgrade)
-    add("check", tr(N_("check integrity and schema")), into=db).set_defaults(handler=commands_db.check)
-    backup = add("backup", tr(N_("write a verified backup")), into=db)
-    backup.add_argument("-o", "--output", help=tr(N_("backup file (default: the backups folder)")))
-    backup.set_defaults(handler=commands_db.backup)
-    restore = add("restore", tr(N_("replace the database with a backup (the current state is backed up first)")), into=db)
-    restore.add_argument("file")
-    restore.set_defaults(handler=commands_db.restore)
+    commands_db.register_db(add, group)
 
     demo = add("demo", tr(N_("fill the database with the demo centre")))
     demo.add_argument("--children", type=int, default=1000)
@@ -77,4 +69,8 @@ def build_parser() -> Parser:
 
     commands_children.register(group("child", tr(N_("register, find and show children"))), add)
     commands_centre.register(add, group)
+    commands_print.register(add, group)
+    imports = commands_enrolment.register(add, group)
+    commands_attendance.register(add, group)
+    commands_transfer.register(add, group, imports=imports, exports=commands_attendance.export_group(group))
     return parser

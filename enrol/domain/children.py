@@ -56,9 +56,9 @@ def clean_child(fields: ChildFields, *, today: dt.date) -> tuple[ChildFields, li
         if sex is None:
             sex = info.sex
         elif sex != info.sex:
-            notices.append(Notice(N_("The IIN {iin} belongs to a {from_iin}, but {typed} was chosen; check it"),
-                                  iin=iin, from_iin="girl" if info.sex == "f" else "boy",
-                                  typed="girl" if sex == "f" else "boy"))
+            message = (N_("By its IIN {iin} the child is a girl, but «boy» was chosen; check it") if info.sex == "f"
+                       else N_("By its IIN {iin} the child is a boy, but «girl» was chosen; check it"))
+            notices.append(Notice(message, iin=iin))
     if birth_date is None:
         raise ValidationError("birth_date", N_("the birth date is required when there is no IIN"))
     earliest = dt.date(today.year - OLDEST_AGE, 1, 1)

@@ -19,6 +19,12 @@ def shown(text: str) -> str:
     return visible if len(visible) <= 40 else visible[:40] + "…"
 
 
+def _one_line(value: Any) -> Any:
+    if isinstance(value, str) and not value.isprintable():
+        return "".join(c if c.isprintable() or c == " " else f"<U+{ord(c):04X}>" for c in value)
+    return value
+
+
 class EnrolError(Exception):
     """Base of every error the program expects and explains to its user."""
 
@@ -26,7 +32,9 @@ class EnrolError(Exception):
 
     def __init__(self, message: str, **params: Any) -> None:
         self.message = message
-        self.params = params
+        # Typed text quoted back (an unknown group "0\n0", a key with a direction mark) must not break the
+        # one-line message or reorder it: invisible characters are made visible (issue 8, bad input).
+        self.params = {key: _one_line(value) for key, value in params.items()}
         super().__init__(self.english())
 
     def english(self) -> str:
@@ -69,6 +77,8 @@ _NOT_FOUND = {
     "enrolment": N_("There is no enrolment «{key}»"),
     "setting": N_("There is no setting «{key}»"),
     "user": N_("There is no user «{key}»"),
+    "specialist": N_("There is no specialist «{key}»"),
+    "notification": N_("There is no notification «{key}»"),
 }
 
 
@@ -109,3 +119,29 @@ class Notice:
 
     def english(self) -> str:
         return self.message.format(**self.params)
+
+
+class RowProblem:
+    """One bad cell of an imported file: its row as the spreadsheet numbers it, its column, what is wrong."""
+
+    __slots__ = ("row", "column", "message", "params")
+
+    def __init__(self, row: int, column: str, message: str, **params: Any) -> None:
+        self.row = row
+        self.column = _one_line(column)
+        self.message = message
+        self.params = {key: _one_line(value) for key, value in params.items()}
+
+    def __repr__(self) -> str:
+        return f"RowProblem(row={self.row}, column={self.column!r}, {self.message.format(**self.params)!r})"
+
+
+class ImportRejected(EnrolError):
+    """An import is all-or-nothing: nothing was stored, and every bad row is listed (CLI exit 3)."""
+
+    exit_code = 3
+
+    def __init__(self, problems: list[RowProblem], *, file: str) -> None:
+        self.problems = problems
+        super().__init__(N_("{file}: nothing was imported; {count} problem(s) to correct"), file=file,
+                         count=len(problems))

@@ -6,18 +6,31 @@ Pages plug in through ``PAGES`` (later issues add timetable, rooms, attendance �
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QSettings, QSize
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
 
 from enrol import i18n
 from enrol.db.engine import Database
+from enrol.services.context import now
+from enrol.ui.dialogs.month_dialog import MonthDialog
+from enrol.ui.dialogs.print_preview import PrintPreviewDialog, preview_document, progress_for
 from enrol.ui.errors import run_safely
+from enrol.ui.session import current_actor
+from enrol.ui.pages.attendance_page import AttendancePage
+from enrol.ui.pages.backups_page import BackupsPage
 from enrol.ui.pages.base import Page
 from enrol.ui.pages.children_page import ChildrenPage
+from enrol.ui.pages.events_page import EventsPage
 from enrol.ui.pages.groups_page import GroupsPage
 from enrol.ui.pages.notifications_page import NotificationsPage
+from enrol.ui.pages.now_page import NowPage
+from enrol.ui.pages.settings_page import SettingsPage
+from enrol.ui.pages.admin_page import AdminPage
+from enrol.ui.pages.rooms_page import RoomsPage
+from enrol.ui.pages.timetable_page import TimetablePage
+from enrol.ui.pages.specialists_page import SpecialistsPage
 from enrol.ui.translations import LANGUAGE_NAMES, install_translators
 
 LOCALES = {"kk": QLocale.Language.Kazakh, "ru": QLocale.Language.Russian, "en": QLocale.Language.English}
@@ -32,7 +45,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
-        self._db = db
+        self.db = db
         self._nav = QListWidget(self)
         self._nav.setObjectName("navigation")
         self._nav.setIconSize(QSize(20, 20))
@@ -43,6 +56,21 @@ class MainWindow(QMainWindow):
         self.groups_page = GroupsPage(db, self)
         self.notifications_page = NotificationsPage(db, self)
         self.pages: list[Page] = [self.children_page, self.groups_page, self.notifications_page]
+        self.now_page = NowPage(db, self)  # issue 5: Now first, as DESIGN.md section 5 orders the pages
+        self.pages.insert(0, self.now_page)
+        self.timetable_page = TimetablePage(db, self)
+        self.rooms_page = RoomsPage(db, self)
+        self.admin_page = AdminPage(db, self)
+        after_groups = self.pages.index(self.groups_page) + 1
+        self.pages[after_groups:after_groups] = [self.admin_page, self.timetable_page, self.rooms_page]
+        self.attendance_page = AttendancePage(db, self)
+        self.specialists_page = SpecialistsPage(db, self)
+        self.events_page = EventsPage(db, self)
+        self.pages += [self.attendance_page, self.specialists_page, self.events_page]
+        self.settings_page = SettingsPage(db, self)  # issue 5
+        self.pages.append(self.settings_page)
+        self.backups_page = BackupsPage(db, self)  # administrators' pages last
+        self.pages.append(self.backups_page)
         for page in self.pages:
             self._stack.addWidget(page)
             self._nav.addItem(QListWidgetItem())
@@ -59,6 +87,14 @@ class MainWindow(QMainWindow):
         self.groups_page.changed.connect(self._data_changed)
         self.children_page.changed.connect(self._data_changed)
         self.notifications_page.changed.connect(self._data_changed)
+        self.backups_page.changed.connect(self._data_changed)
+        self.now_page.changed.connect(self._data_changed)
+        self.settings_page.changed.connect(self._data_changed)
+        self.timetable_page.changed.connect(self._data_changed)
+        self.rooms_page.changed.connect(self._data_changed)
+        self.admin_page.changed.connect(self._data_changed)
+        for page in (self.attendance_page, self.specialists_page, self.events_page):
+            page.changed.connect(self._data_changed)
         self._build_actions()
         self.retranslateUi()
         self._restore_state()
@@ -77,12 +113,16 @@ class MainWindow(QMainWindow):
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self._data_changed)
+        self.print_all_action = QAction(self)
+        self.print_all_action.triggered.connect(self.print_all_sheets)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.language_actions: dict[str, QAction] = {}
         self._file_menu = self.menuBar().addMenu("")
         self._file_menu.addActions([self.new_child_action, self.find_action, self.enrol_action, self.refresh_action])
+        self._file_menu.addSeparator()
+        self._file_menu.addAction(self.print_all_action)
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.quit_action)
         self._language_menu = self.menuBar().addMenu("")
@@ -116,6 +156,24 @@ class MainWindow(QMainWindow):
         self._nav.setCurrentRow(self.pages.index(self.groups_page))
         self.groups_page.enrol_child()
 
+    def print_all_sheets(self) -> PrintPreviewDialog | None:
+        """Every group's sheet for a month in one PDF, with progress and cancel (it can take a few seconds)."""
+        dialog = MonthDialog(self, today=now().date())
+        if not dialog.exec():
+            return None
+        month, blank = dialog.chosen_month(), dialog.blank.isChecked()
+        from enrol.services import printing  # reportlab loads on the first print, not at start-up
+
+        progress, report = progress_for(self, self.tr("Preparing every group's attendance sheet…"))
+        try:
+            return preview_document(
+                self, title=self.tr("Attendance %1").replace("%1", f"{month:%m.%Y}"),
+                file_name=f"attendance-{month:%Y-%m}.pdf",
+                make_pdf=lambda: printing.print_attendance(self.db, actor=current_actor(), month=month, blank=blank,
+                                                           progress=report))
+        finally:
+            progress.close()
+
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self._stack.setCurrentIndex(row)
@@ -132,6 +190,10 @@ class MainWindow(QMainWindow):
         title = self.notifications_page.title()
         item.setText(f"{title} ({count})" if count else title)
 
+    def start_backups(self) -> None:
+        """The start-up backup (its integrity check is the start-up check) and the daily one while running."""
+        self.backups_page.scheduler.start()
+
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
@@ -140,16 +202,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("enrol — the centre's front desk"))
         for row, page in enumerate(self.pages):
             self._nav.item(row).setText(page.title())
+        # Kazakh and Russian titles run longer than English: the navigation grows to fit the longest
+        font = QFont(self._nav.font())
+        font.setPointSize(11)  # as NAVIGATION_STYLE sets it
+        widest = max(QFontMetrics(font).horizontalAdvance(page.title()) for page in self.pages)
+        self._nav.setFixedWidth(max(230, widest + 48))
         self._file_menu.setTitle(self.tr("&Front desk"))
         self._language_menu.setTitle(self.tr("&Language"))
         self.new_child_action.setText(self.tr("&New child…"))
         self.find_action.setText(self.tr("&Find a child"))
         self.enrol_action.setText(self.tr("&Enrol in a group…"))
         self.refresh_action.setText(self.tr("&Refresh"))
+        self.print_all_action.setText(self.tr("Print every group's &attendance sheet…"))
         self.quit_action.setText(self.tr("&Quit"))
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
-        self._database_label.setText(self.tr("Database: %1").replace("%1", self._db.describe()))
+        self._database_label.setText(self.tr("Database: %1").replace("%1", self.db.describe()))
         self._update_notification_count()
 
     def changeEvent(self, event: QEvent) -> None:

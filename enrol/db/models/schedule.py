@@ -36,13 +36,15 @@ class AppointmentChild(Base):
 
 
 class SessionNote(Base):
-    """A specialist's confidential note: readable only by the user who wrote it."""
+    """A specialist's confidential note: readable only by the login that wrote it (``author_login``, checked on
+    every read; ``author_id`` is that user's row once sign-in exists)."""
 
     __tablename__ = "session_notes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     appointment_id: Mapped[int] = mapped_column(ForeignKey("appointments.id", ondelete="CASCADE"), index=True)
-    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    author_login: Mapped[str] = mapped_column(String(80))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime]
 

@@ -34,6 +34,7 @@ class ChildrenTableModel(QAbstractTableModel):
         self._blocks: OrderedDict[int, list[ChildSummary]] = OrderedDict()
         self._text = ""
         self._order = ("name", False)
+        self._loaded = False  # the first reload() (the page's first refresh) fetches; sort() before it doesn't
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Child"), self.tr("IIN"), self.tr("Birth date"), self.tr("School"), self.tr("Grade"),
@@ -46,6 +47,7 @@ class ChildrenTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
+        self._loaded = True
         self._ids = self._fetch_ids(self._text, *self._order)
         self._blocks.clear()
         self.endResetModel()
@@ -118,5 +120,9 @@ class ChildrenTableModel(QAbstractTableModel):
         key = self.SORT_KEYS.get(column)
         if key is None:
             return
-        self._order = (key, order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        wanted = (key, order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._order and self._loaded:
+            return
+        self._order = wanted
+        if self._loaded:
+            self.reload()

@@ -1,6 +1,8 @@
 """Children: type-ahead search in any script, the table of every child, the child's detail, register/edit."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
@@ -12,11 +14,15 @@ from enrol.services import children
 from enrol.services.children import ChildDetail, ConsentInput
 from enrol.services.context import now
 from enrol.ui.dialogs.child_dialog import ChildDialog
+from enrol.ui.dialogs.print_preview import PrintPreviewDialog, preview_document
 from enrol.ui.errors import run_safely
 from enrol.ui.models.children_model import ChildrenTableModel
 from enrol.ui.pages.base import Page
 from enrol.ui.session import current_actor
 from enrol.ui.texts import status_text
+
+if TYPE_CHECKING:
+    from enrol.ui.dialogs.import_dialog import ImportDialog
 
 
 class ChildrenPage(Page):
@@ -28,6 +34,10 @@ class ChildrenPage(Page):
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(self)
         self.edit_button = QPushButton(self)
+        self.import_button = QPushButton(self)  # issue 8: import children from a spreadsheet
+        self.import_button.setObjectName("importChildren")
+        self.card_button = QPushButton(self)
+        self.card_button.setObjectName("printCard")
         self.count_label = QLabel(self)
         self.model = ChildrenTableModel(
             fetch_ids=lambda text, order, desc: children.search_ids(db, text=text, order_by=order, descending=desc),
@@ -45,8 +55,6 @@ class ChildrenPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((0, 300), (1, 120), (2, 100), (3, 220), (4, 60)):
-            self.table.setColumnWidth(column, width)
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("childDetail")
         self.detail.setOpenLinks(False)
@@ -56,6 +64,8 @@ class ChildrenPage(Page):
         top.addWidget(self.count_label)
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.card_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -71,6 +81,8 @@ class ChildrenPage(Page):
         self.search.returnPressed.connect(self._run_search)
         self.new_button.clicked.connect(self.new_child)
         self.edit_button.clicked.connect(self.edit_child)
+        self.import_button.clicked.connect(self.import_children)
+        self.card_button.clicked.connect(self.preview_card)
         self.table.doubleClicked.connect(lambda _index: self.edit_child())
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_detail(current.row()))
         self.retranslateUi()
@@ -82,7 +94,12 @@ class ChildrenPage(Page):
         self.search.setPlaceholderText(self.tr("Find a child: surname, name or IIN, in any script (Ctrl+F)"))
         self.new_button.setText(self.tr("New child…"))
         self.edit_button.setText(self.tr("Edit…"))
+        self.import_button.setText(self.tr("Import…"))
+        self.card_button.setText(self.tr("Timetable card…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for column, (text, width) in enumerate(zip(self.model.headers(), (300, 120, 100, 220, 60, 60))):
+            self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(text) + 32))
         self._update_count()
         self._show_detail(self.table.currentIndex().row())
 
@@ -144,10 +161,12 @@ class ChildrenPage(Page):
         html = [f"<h2>{esc(c.full_name)}</h2><table cellspacing='4'>"]
         html += [f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows]
         html.append("</table>")
-        html.append(f"<h3>{esc(self.tr('Guardians'))}</h3><ul>")
+        guardians_title, groups_title = self.tr("Guardians"), self.tr("Groups")
+        history_title, no_groups = self.tr("History"), self.tr("Not in any group yet.")
+        html.append(f"<h3>{esc(guardians_title)}</h3><ul>")
         html += [f"<li>{esc(g.full_name)} — {esc(g.phone)}</li>" for g in detail.guardians]
         html.append("</ul>")
-        html.append(f"<h3>{esc(self.tr('Groups'))}</h3>")
+        html.append(f"<h3>{esc(groups_title)}</h3>")
         if detail.enrolments:
             html.append("<table cellspacing='4'>")
             for e in detail.enrolments:
@@ -155,9 +174,9 @@ class ChildrenPage(Page):
                 html.append(f"<tr><td><b>{esc(e.group)}</b></td><td>{esc(e.club)}</td><td>{esc(state)}</td></tr>")
             html.append("</table>")
         else:
-            html.append(f"<p>{esc(self.tr('Not in any group yet.'))}</p>")
+            html.append(f"<p>{esc(no_groups)}</p>")
         if detail.history:
-            html.append(f"<h3>{esc(self.tr('History'))}</h3><ul>")
+            html.append(f"<h3>{esc(history_title)}</h3><ul>")
             for h in detail.history[:30]:
                 change = f"{status_text(h.from_status) if h.from_status else '∅'} → {status_text(h.to_status)}"
                 reason = f" — {esc(h.reason)}" if h.reason else ""
@@ -195,6 +214,16 @@ class ChildrenPage(Page):
             self.tr("Registered %1").replace("%1", result.child.full_name), 8000)  # type: ignore[attr-defined]
         return result.child.id
 
+    def preview_card(self) -> PrintPreviewDialog | None:
+        """The child's timetable card for the guardian, previewed before printing."""
+        child_id = self.selected_child_id()
+        if child_id is None:
+            return None
+        from enrol.services import printing  # reportlab loads on the first print, not at start-up
+
+        return preview_document(self, title=self.tr("Timetable card"), file_name=f"card-{child_id}.pdf",
+                                make_pdf=lambda: printing.print_card(self.db, actor=current_actor(), child=child_id))
+
     def edit_child(self) -> None:
         child_id = self.selected_child_id()
         if child_id is None:
@@ -211,6 +240,21 @@ class ChildrenPage(Page):
                                                           fields=form.fields, guardians=form.guardians)):
             self.changed.emit()
             self.refresh()
+
+    def import_children(self) -> ImportDialog:
+        """Open the import (issue 8); the registry is refreshed when something was imported."""
+        from enrol.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.db, self)
+        dialog.finished.connect(lambda _result: self._imported(dialog))
+        dialog.open()
+        return dialog
+
+    def _imported(self, dialog: ImportDialog) -> None:
+        if dialog.summary is not None:
+            self.changed.emit()
+            self.refresh()
+
 
 
 def _escape(text: object) -> str:

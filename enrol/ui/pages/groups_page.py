@@ -17,6 +17,8 @@ from enrol.services import children, enrolment, groups, offers
 from enrol.services.context import now
 from enrol.services.groups import GroupDetail, GroupInfo, RosterEntry
 from enrol.ui.dialogs.enrol_dialog import EnrolDialog, EnrolRequest
+from enrol.ui.dialogs.month_dialog import MonthDialog
+from enrol.ui.dialogs.print_preview import PrintPreviewDialog, preview_document
 from enrol.ui.errors import run_safely, show_error
 from enrol.ui.models.rows_model import Column, RowsTableModel, number_column
 from enrol.ui.pages.base import Page
@@ -82,11 +84,21 @@ class GroupsPage(Page):
         self.accept_button = QPushButton(self)
         self.decline_button = QPushButton(self)
         self.seats_button = QPushButton(self)
-        buttons = QHBoxLayout()
+        self.roster_print_button = QPushButton(self)
+        self.roster_print_button.setObjectName("printRoster")
+        self.sheet_print_button = QPushButton(self)
+        # Two rows: Kazakh and Russian labels are long, and one row would squeeze the catalogue away.
+        buttons = QVBoxLayout()
+        actions, papers = QHBoxLayout(), QHBoxLayout()
         for button in (self.enrol_button, self.withdraw_button, self.move_button, self.accept_button,
-                       self.decline_button, self.seats_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+                       self.decline_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.seats_button, self.roster_print_button, self.sheet_print_button):
+            papers.addWidget(button)
+        papers.addStretch(1)
+        buttons.addLayout(actions)
+        buttons.addLayout(papers)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.header)
@@ -98,6 +110,8 @@ class GroupsPage(Page):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([320, 900])
+        splitter.setCollapsible(0, False)
+        self.tree.setMinimumWidth(300)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -109,6 +123,8 @@ class GroupsPage(Page):
         self.accept_button.clicked.connect(self.accept_selected_offer)
         self.decline_button.clicked.connect(self.decline_selected_offer)
         self.seats_button.clicked.connect(self.change_seats)
+        self.roster_print_button.clicked.connect(self.preview_roster)
+        self.sheet_print_button.clicked.connect(self.preview_attendance_sheet)
         for table in (self.roster, self.offers_table, self.waitlist):
             table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.retranslateUi()
@@ -139,6 +155,8 @@ class GroupsPage(Page):
         self.accept_button.setText(self.tr("Accept offer"))
         self.decline_button.setText(self.tr("Decline offer…"))
         self.seats_button.setText(self.tr("Seats…"))
+        self.roster_print_button.setText(self.tr("Print roster…"))
+        self.sheet_print_button.setText(self.tr("Attendance sheet…"))
         for model in (self.roster_model, self.offers_model, self.waitlist_model):
             model.retranslate()
         self._fill_catalogue()
@@ -243,8 +261,8 @@ class GroupsPage(Page):
         member = self._selected(self.roster, self.roster_model) if tab == 0 else None
         offer = self._selected(self.offers_table, self.offers_model) if tab == 1 else None
         waiting = self._selected(self.waitlist, self.waitlist_model) if tab == 2 else None
-        self.enrol_button.setEnabled(has_group)
-        self.seats_button.setEnabled(has_group)
+        for button in (self.enrol_button, self.seats_button, self.roster_print_button, self.sheet_print_button):
+            button.setEnabled(has_group)
         self.withdraw_button.setEnabled(bool(member or offer or waiting))
         self.move_button.setEnabled(member is not None)
         self.accept_button.setEnabled(offer is not None)
@@ -376,3 +394,29 @@ class GroupsPage(Page):
             if run_safely(self, lambda: enrolment.change_group_seats(self.db, actor=current_actor(), group=g.code,
                                                                      seats=seats)) is not None:
                 self._done(self.tr("%1 now has %2 seats.").replace("%1", g.code).replace("%2", str(seats)))
+
+    # --- printing ----------------------------------------------------------------------------------------
+    def preview_roster(self) -> PrintPreviewDialog | None:
+        code = self.current_group()
+        if code is None:
+            return None
+        from enrol.services import printing  # reportlab loads on the first print, not at start-up
+
+        return preview_document(self, title=self.tr("Roster %1").replace("%1", code), file_name=f"roster-{code}.pdf",
+                                make_pdf=lambda: printing.print_roster(self.db, actor=current_actor(), group=code))
+
+    def preview_attendance_sheet(self) -> PrintPreviewDialog | None:
+        code = self.current_group()
+        if code is None:
+            return None
+        dialog = MonthDialog(self, today=now().date())
+        if not dialog.exec():
+            return None
+        month, blank = dialog.chosen_month(), dialog.blank.isChecked()
+        from enrol.services import printing
+
+        return preview_document(
+            self, title=self.tr("Attendance %1 %2").replace("%1", code).replace("%2", f"{month:%m.%Y}"),
+            file_name=f"attendance-{code}-{month:%Y-%m}.pdf",
+            make_pdf=lambda: printing.print_attendance(self.db, actor=current_actor(), month=month, group=code,
+                                                       blank=blank))

@@ -22,15 +22,15 @@ SOON = dt.timedelta(hours=24)
 
 
 def kind_text(info: NotificationInfo) -> str:
-    t = QCoreApplication.translate
     if info.kind == "offer":
         if info.expires_at is not None and info.expires_at - now() <= SOON:
-            return t("notifications", "seat offered — expires soon")
-        return t("notifications", "seat offered")
+            return QCoreApplication.translate("notifications", "seat offered — expires soon")
+        return QCoreApplication.translate("notifications", "seat offered")
     return {
-        "enrolled_from_waitlist": t("notifications", "enrolled from the waitlist"),
-        "expired": t("notifications", "offer expired"),
-        "offer_expired": t("notifications", "offer expired"),
+        "enrolled_from_waitlist": QCoreApplication.translate("notifications", "enrolled from the waitlist"),
+        "expired": QCoreApplication.translate("notifications", "offer expired"),
+        "offer_expired": QCoreApplication.translate("notifications", "offer expired"),
+        "absence_alert": QCoreApplication.translate("notifications", "absent several times in a row"),
     }.get(info.kind, info.kind)
 
 
