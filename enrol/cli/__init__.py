@@ -5,7 +5,6 @@ on stderr in the chosen language, never a traceback; the traceback goes to the l
 """
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from collections.abc import Sequence
@@ -32,6 +31,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from enrol.cli.parser import build_parser, language_from_argv
 
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == ["--version"]:  # answered before the parser imports every command's services
+        from enrol import __version__
+
+        sys.stdout.write(f"enrol {__version__}\n")
+        return EXIT_OK
     try:
         set_language(language_from_argv(args_list))
     except ValueError:

@@ -514,6 +514,11 @@ def week_profile(db: Database, *, on: dt.date | None = None) -> WeekProfile:
                 .join(Group, Group.id == Meeting.group_id).where(Group.active)
             )
         ]
+    return profile_of(items, capacity=capacity, day=day)
+
+
+def profile_of(items: list[WeeklyItem], *, capacity: int, day: dt.date) -> WeekProfile:
+    """The typical week of these weekly items against ``capacity``, in half-hour slots (building, floor, room)."""
     peak, peak_at = week_peak(items, on=day)
     slots = [[0] * (MINUTES_PER_DAY // SLOT_MINUTES) for _ in range(7)]
     for span, load in typical_week_profile(items, on=day):
@@ -530,5 +535,5 @@ def week_profile(db: Database, *, on: dt.date | None = None) -> WeekProfile:
 
 
 __all__ = ["GroupState", "Occupancy", "RoomLoad", "SeatLimit", "WeekProfile", "batch", "centre_settings",
-           "dated_load", "group_slots", "insert_row", "load_group", "lock_building", "occupancy_at", "seat_limit",
+           "dated_load", "group_slots", "insert_row", "load_group", "lock_building", "occupancy_at", "profile_of", "seat_limit",
            "seats_taken", "week_profile", "weekly_load"]

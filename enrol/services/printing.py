@@ -12,7 +12,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import os
-import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,8 @@ from sqlalchemy.orm import Session
 from enrol.db.engine import Database
 from enrol.db.models import Appointment, AppointmentChild, Attendance, Child, Club, Enrolment, Event, Group, \
     Guardian, Meeting, Room, Specialist, Staff
-from enrol.domain.errors import N_, NotFoundError, ValidationError, shown
+from enrol.domain.attendance_rules import parse_month
+from enrol.domain.errors import N_, NotFoundError, ValidationError
 from enrol.domain.intervals import format_hhmm
 from enrol.domain.names import full_name
 from enrol.reports import AppointmentLine, AttendanceBook, AttendanceRow, AttendanceSheet, CardSession, \
@@ -36,16 +36,6 @@ from enrol.services.groups import group_detail, waitlist_in_order
 from enrol.services.occupancy import centre_settings
 from enrol.services.settings import stored_value
 
-_MONTH = re.compile(r"([0-9]{4})-([0-9]{1,2})")
-
-
-def parse_month(text: str) -> dt.date:
-    """``YYYY-MM`` → the month's first day (ValidationError naming the field ``month`` otherwise)."""
-    match = _MONTH.fullmatch((text or "").strip())
-    if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1900:
-        raise ValidationError("month", N_("«{value}» is not a month: type it as YYYY-MM, for example 2026-03"),
-                              value=shown(text or ""))
-    return dt.date(int(match.group(1)), int(match.group(2)), 1)
 
 
 def _month_end(first: dt.date) -> dt.date:

@@ -13,7 +13,7 @@ from enrol.domain.validation import check_choice, check_int, clean_text
 from enrol.domain.vocabulary import ROOM_KINDS
 from enrol.services import audit, lookup
 from enrol.services.context import Actor, now
-from enrol.services.occupancy import _TAKEN_BY_MEETING, SLOT_MINUTES, WeekProfile
+from enrol.services.occupancy import _TAKEN_BY_MEETING, WeekProfile, profile_of
 
 MAX_ROOM_SEATS = 2000
 
@@ -107,8 +107,7 @@ def room_week(db: Database, *, room: str | None = None, floor: int | None = None
               on: dt.date | None = None) -> WeekProfile:
     """The typical week of one room (against its seats) or one floor (against its rooms' seats), drawn like
     the building's heat map: each half hour's highest number of children expected there."""
-    from enrol.domain.capacity import WeeklyItem, week_over, week_peak, week_profile as typical
-    from enrol.domain.intervals import MINUTES_PER_DAY, split_week_minute
+    from enrol.domain.capacity import WeeklyItem
 
     day = on or now().date()
     with db.read() as session:
@@ -127,17 +126,4 @@ def room_week(db: Database, *, room: str | None = None, floor: int | None = None
                 .where(Group.active, Meeting.room_id.in_(list(chosen)),
                        or_(Meeting.valid_to.is_(None), Meeting.valid_to >= day)))
         ]
-    capacity = sum(chosen.values())
-    peak, peak_at = week_peak(items, on=day)
-    slots = [[0] * (MINUTES_PER_DAY // SLOT_MINUTES) for _ in range(7)]
-    for span, load in typical(items, on=day):
-        for index in range(span.start // SLOT_MINUTES, (span.end - 1) // SLOT_MINUTES + 1):
-            weekday, slot = divmod(index, MINUTES_PER_DAY // SLOT_MINUTES)
-            slots[weekday][slot] = max(slots[weekday][slot], load)
-    over = []
-    for span, load in week_over(items, capacity, on=day):
-        weekday, start = split_week_minute(span.start)
-        over.append((weekday, start, start + span.duration, load))
-    weekday_minute = split_week_minute(peak_at) if peak_at is not None and peak else (None, None)
-    return WeekProfile(on=day, capacity=capacity, peak=peak, peak_weekday=weekday_minute[0],
-                       peak_minute=weekday_minute[1], slots=tuple(tuple(s) for s in slots), over=over)
+    return profile_of(items, capacity=sum(chosen.values()), day=day)
