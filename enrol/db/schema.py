@@ -142,25 +142,10 @@ def sqlite_copy(source: Path, target: Path) -> str:
     The backup API reads a consistent snapshot while other connections go on writing (WAL), where a file
     copy of a live database can catch half a transaction.
     """
-    try:
-        origin = sqlite3.connect(_read_only_uri(source), uri=True)
-        try:
-            dest = sqlite3.connect(str(target))
-            try:
-                origin.backup(dest)
-                return str(dest.execute("PRAGMA integrity_check").fetchone()[0])
-            finally:
-                dest.close()
-        finally:
-            origin.close()
-    except sqlite3.Error as exc:
-        error = storage_error_from_text(str(exc), where=str(source))
-        if error is None:
-            raise StorageError(N_("The backup of {db} failed: {detail}"), kind="backup", db=str(source),
-                               detail=str(exc)) from exc
-        raise error from exc
-    except OSError as exc:
-        raise storage_error_from_os(exc, str(target)) from exc
+    verdict = _copy_pages(source, target, verify=True, failed=N_("The backup of {db} failed: {detail}"),
+                          where=source)
+    assert verdict is not None
+    return verdict
 
 
 def backup_sqlite(db: Database, target: Path) -> Path:
@@ -211,21 +196,26 @@ def inspect_sqlite_file(path: Path) -> tuple[str, str | None]:
 def sqlite_restore(source: Path, target: Path) -> None:
     """Write ``source`` over ``target`` page by page through the backup API (other connections see a
     consistent switch; a file copy under an open connection could tear)."""
+    _copy_pages(source, target, verify=False, failed=N_("The restore into {db} failed: {detail}"), where=target)
+
+
+def _copy_pages(source: Path, target: Path, *, verify: bool, failed: str, where: Path) -> str | None:
+    """The backup API from ``source`` (opened read-only) into ``target``; failures become StorageError."""
     try:
         origin = sqlite3.connect(_read_only_uri(source), uri=True)
         try:
             dest = sqlite3.connect(str(target))
             try:
                 origin.backup(dest)
+                return str(dest.execute("PRAGMA integrity_check").fetchone()[0]) if verify else None
             finally:
                 dest.close()
         finally:
             origin.close()
     except sqlite3.Error as exc:
-        error = storage_error_from_text(str(exc), where=str(target))
+        error = storage_error_from_text(str(exc), where=str(where))
         if error is None:
-            raise StorageError(N_("The restore into {db} failed: {detail}"), kind="backup", db=str(target),
-                               detail=str(exc)) from exc
+            raise StorageError(failed, kind="backup", db=str(where), detail=str(exc)) from exc
         raise error from exc
     except OSError as exc:
         raise storage_error_from_os(exc, str(target)) from exc
