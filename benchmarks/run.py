@@ -105,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(search_speed(folder, 100_000 // scale))
         rows.append(import_speed(folder, 5000 // scale))
         rows.append(gui_smoke(folder, 20_000 // scale))
+        from benchmarks import bench_gui_memory
+
+        rows.extend(bench_gui_memory.run(folder, 100_000 // scale))
         try:
             from benchmarks import bench_printing
         except ImportError:
