@@ -21,6 +21,8 @@ from pathlib import Path
 from enrol.db import schema
 from enrol.db.engine import Database
 from enrol.db.storage_errors import check_sqlite_header, storage_error_from_os
+# Which storage problems a restore can mend, and the kinds a retry may cure: the GUI asks here, not in db/.
+from enrol.db.storage_errors import LOCKED, UNREACHABLE, restore_helps  # noqa: F401 - re-exported
 from enrol.domain.errors import N_, StorageError
 from enrol.paths import data_dir
 from enrol.services import pg_tools

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from enrol import i18n
 from enrol.db.engine import Database
-from enrol.db.storage_errors import restore_helps
 from enrol.domain.errors import EnrolError, StorageError
 from enrol.i18n import render_error
 from enrol.resources import resource_path
@@ -61,7 +60,7 @@ def open_with_recovery(db_url: str | None) -> Database | EnrolError:
             log.warning("cannot open %s: %s", db_url, error)
             target = Database(db_url)  # not opened: only to find its backups, or to restore onto
             try:
-                latest = backups.latest_good_backup(target) if restore_helps(error) else None
+                latest = backups.latest_good_backup(target) if backups.restore_helps(error) else None
             except EnrolError:
                 latest = None
             dialog = StorageProblemDialog(error, latest)

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLineEdit, QSpinBox, QWidget
 
-from enrol import i18n
 from enrol.domain.vocabulary import CLUB_FUNDING, DIRECTIONS
 from enrol.services.clubs import MAX_AGE, MIN_AGE, ClubInfo
+from enrol.ui.dialogs.form import choices, labelled_form
 
 
 @dataclass(frozen=True)
@@ -22,11 +20,6 @@ class ClubValues:
     funding: str
     default_group_size: int
     active: bool
-
-
-def choices(combo: QComboBox, values: dict[str, str]) -> None:
-    for key, label in values.items():
-        combo.addItem(i18n.translate(label), key)
 
 
 class ClubDialog(QDialog):
@@ -47,18 +40,10 @@ class ClubDialog(QDialog):
         self.size.setValue(12)
         self.active = QCheckBox(self)
         self.active.setChecked(True)
-        self._labels = [QLabel(self) for _ in range(8)]
-        form = QFormLayout()
-        for label, widget in zip(self._labels, (self.name, self.name_ru, self.direction, self.age_min, self.age_max,
-                                                self.funding, self.size, self.active)):
-            form.addRow(label, widget)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self._labels, self.buttons = labelled_form(self, (
+            self.name, self.name_ru, self.direction, self.age_min, self.age_max, self.funding, self.size,
+            self.active,
+        ))
         self.name.textChanged.connect(lambda _t: self.validate())
         if club is not None:
             self.name.setText(club.name)

@@ -3,15 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLineEdit, QSpinBox, QWidget
 
 from enrol.domain.vocabulary import CLUB_FUNDING, TEACHING_LANGUAGES
 from enrol.services.clubs import MAX_AGE, MIN_AGE, ClubInfo
 from enrol.services.groups import MAX_GROUP_SEATS, GroupInfo
 from enrol.services.staff import StaffInfo
-from enrol.ui.dialogs.club_dialog import choices
+from enrol.ui.dialogs.form import choices, labelled_form
 
 
 @dataclass(frozen=True)
@@ -51,18 +49,10 @@ class GroupDialog(QDialog):
         choices(self.funding, CLUB_FUNDING)
         self.active = QCheckBox(self)
         self.active.setChecked(True)
-        self._labels = [QLabel(self) for _ in range(9)]
-        form = QFormLayout()
-        for label, widget in zip(self._labels, (self.code, self.club, self.teacher, self.seats, self.age_min,
-                                                self.age_max, self.language, self.funding, self.active)):
-            form.addRow(label, widget)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self._labels, self.buttons = labelled_form(self, (
+            self.code, self.club, self.teacher, self.seats, self.age_min, self.age_max, self.language,
+            self.funding, self.active,
+        ))
         self.code.textChanged.connect(lambda _t: self.validate())
         if group is not None:
             self.code.setText(group.code)

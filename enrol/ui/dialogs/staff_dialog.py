@@ -3,13 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from enrol.domain.vocabulary import SPECIALTIES, STAFF_POSITIONS
 from enrol.services.staff import StaffInfo
-from enrol.ui.dialogs.club_dialog import choices
+from enrol.ui.dialogs.form import choices, labelled_form
 
 
 @dataclass(frozen=True)
@@ -38,18 +36,10 @@ class StaffDialog(QDialog):
             self.cabinet.addItem(code, code)
         self.active = QCheckBox(self)
         self.active.setChecked(True)
-        self._labels = [QLabel(self) for _ in range(8)]
-        form = QFormLayout()
-        for label, widget in zip(self._labels, (self.surname, self.name, self.patronymic, self.position,
-                                                self.specialty, self.cabinet, self.phone, self.active)):
-            form.addRow(label, widget)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self._labels, self.buttons = labelled_form(self, (
+            self.surname, self.name, self.patronymic, self.position, self.specialty, self.cabinet, self.phone,
+            self.active,
+        ))
         for edit in (self.surname, self.name):
             edit.textChanged.connect(lambda _t: self.validate())
         self.position.currentIndexChanged.connect(lambda _i: self.validate())

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from enrol.db.storage_errors import LOCKED, UNREACHABLE, restore_helps
+from enrol.services.backups import LOCKED, UNREACHABLE, restore_helps
 from enrol.domain.errors import StorageError
 from enrol.i18n import render_error, translate
 from enrol.services.backups import KINDS, BackupInfo

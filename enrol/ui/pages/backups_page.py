@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from enrol.db.engine import Database
-from enrol.db.storage_errors import restore_helps
 from enrol.domain.errors import EnrolError, StorageError
 from enrol.i18n import render_error, translate
 from enrol.services import backups, settings
@@ -242,7 +241,7 @@ class BackupsPage(Page):
             return
         self._warned = True
         latest = None
-        if restore_helps(error):
+        if backups.restore_helps(error):
             latest = run_safely(self, lambda: backups.latest_good_backup(self.db))
         dialog = StorageProblemDialog(error, latest, self, during_work=True)
         dialog.exec()
