@@ -101,7 +101,7 @@ def cancel_event(db: Database, *, actor: Actor, event_id: int) -> EventInfo:
     """Remove a booked event (the audit trail keeps what it was)."""
     _check_role(actor)
     with db.write() as session:
-        event = session.get(Event, event_id)
+        event = lookup.by_id(session, Event, event_id)
         if event is None:
             raise RefusedError(N_("There is no event «{key}»"), rule="not_found", key=event_id)
         room = session.get(Room, event.room_id)

@@ -1,11 +1,15 @@
 """Find the record a user named: a child by id or IIN, a group by id or code, a room by code."""
 from __future__ import annotations
 
+from typing import TypeVar
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from enrol.db.models import Child, Club, Group, Room, Staff
 from enrol.domain.errors import NotFoundError
+
+T = TypeVar("T")
 
 
 def _as_id(key: str | int) -> int | None:
@@ -57,8 +61,15 @@ def club(session: Session, key: str | int) -> Club:
     return found
 
 
+def by_id(session: Session, model: type[T], key: str | int) -> T | None:
+    """The row with this id, or None — also for a key that cannot be an id at all (text, or a number no
+    database holds: SQLite refuses integers past 2**63 with an OverflowError instead of "not found")."""
+    ident = _as_id(key)
+    return session.get(model, ident) if ident is not None else None
+
+
 def staff(session: Session, key: int) -> Staff:
-    found = session.get(Staff, key)
+    found = by_id(session, Staff, key)
     if found is None:
         raise NotFoundError("staff", key)
     return found

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from enrol.db.engine import Database
 from enrol.db.models import Notification
 from enrol.domain.errors import NotFoundError
+from enrol.services import lookup
 from enrol.services.context import Actor
 from enrol.services.offers import expire_offers, write_audit
 
@@ -61,7 +62,7 @@ def list_notifications(db: Database, *, include_done: bool = False) -> list[Noti
 def mark_done(db: Database, *, actor: Actor, notification_id: int) -> NotificationInfo:
     """The registrar has called: the notification leaves the open list (it is kept, marked done)."""
     with db.write() as session:
-        row = session.get(Notification, notification_id)
+        row = lookup.by_id(session, Notification, notification_id)
         if row is None:
             raise NotFoundError("notification", notification_id)
         write_audit(session, actor=actor, action="notification.done", entity="notification",

@@ -288,7 +288,7 @@ def _timetable_card(db: Database, child: str | int) -> tuple[int, TimetableCard]
 def specialist_day_document(db: Database, *, specialist_id: int, day: dt.date) -> SpecialistDay:
     """A specialist's appointments on ``day`` (``specialist_id`` is the Specialist's id), without notes."""
     with db.read() as session:
-        specialist = session.get(Specialist, specialist_id)
+        specialist = lookup.by_id(session, Specialist, specialist_id)
         if specialist is None:
             raise NotFoundError("specialist", specialist_id)
         person = lookup.staff(session, specialist.staff_id)

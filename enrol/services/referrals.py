@@ -93,7 +93,7 @@ def close_referral(db: Database, *, actor: Actor, referral_id: int) -> ReferralI
     if actor.role not in READING_ROLES:
         raise RefusedError(N_("{login} may not see referrals"), rule="permission", login=actor.login)
     with db.write() as session:
-        referral = session.get(Referral, referral_id)
+        referral = lookup.by_id(session, Referral, referral_id)
         if referral is None:
             raise RefusedError(N_("There is no open referral «{key}»"), rule="not_found", key=referral_id)
         referral.status, referral.closed_at = "closed", now()

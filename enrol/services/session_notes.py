@@ -18,7 +18,7 @@ from enrol.db.engine import Database
 from enrol.db.models import Appointment, AppointmentChild, SessionNote, Specialist
 from enrol.domain.errors import N_, RefusedError
 from enrol.domain.validation import clean_text
-from enrol.services import audit
+from enrol.services import audit, lookup
 from enrol.services.attendance import acting_staff
 from enrol.services.context import Actor, now
 from enrol.services.offers import load_child
@@ -51,7 +51,7 @@ def add_note(db: Database, *, actor: Actor, appointment_id: int, text: str) -> N
     body = clean_text(text, field="notes", max_length=MAX_NOTE, required=True, multiline=True)
     assert body is not None
     with db.write() as session:
-        booking = session.get(Appointment, appointment_id)
+        booking = lookup.by_id(session, Appointment, appointment_id)
         if booking is None:
             raise RefusedError(N_("There is no appointment «{key}»"), rule="not_found", key=appointment_id)
         _check_may_write(session, actor, booking)

@@ -28,7 +28,7 @@ from enrol.domain.errors import N_, Notice, RefusedError, ValidationError
 from enrol.domain.intervals import format_hhmm
 from enrol.domain.names import full_name
 from enrol.domain.validation import check_int
-from enrol.services import audit
+from enrol.services import audit, lookup
 from enrol.services.attendance import acting_staff
 from enrol.services.bookings import Window, building_refusal, check_ahead, child_refusal, on_day, room_refusal, window
 from enrol.services.context import Actor, now
@@ -91,7 +91,7 @@ class BookingOutcome:
 
 def _specialist(session: Session, key: str | int) -> Specialist:
     text = str(key).strip()
-    found = session.get(Specialist, int(text)) if text.isdigit() and len(text) < 10 else None
+    found = lookup.by_id(session, Specialist, text)
     if found is None:
         matches = session.scalars(select(Specialist).where(Specialist.specialty == text)).all()
         found = matches[0] if len(matches) == 1 else None
@@ -243,7 +243,7 @@ def book_appointment(
 
 
 def _answer_referral(session: Session, referral_id: int, booking: Appointment, children: list[int]) -> None:
-    referral = session.get(Referral, referral_id)
+    referral = lookup.by_id(session, Referral, referral_id)
     if referral is None or referral.status != "open":
         raise RefusedError(N_("There is no open referral «{key}»"), rule="not_found", key=referral_id)
     if referral.child_id not in children:
@@ -279,7 +279,7 @@ def week_calendar(db: Database, *, actor: Actor, specialist: str | int, week_of:
 
 
 def _changeable(session: Session, actor: Actor, appointment_id: int) -> tuple[Appointment, Specialist]:
-    booking = session.get(Appointment, appointment_id)
+    booking = lookup.by_id(session, Appointment, appointment_id)
     if booking is None:
         raise RefusedError(N_("There is no appointment «{key}»"), rule="not_found", key=appointment_id)
     specialist = session.get(Specialist, booking.specialist_id)

@@ -119,7 +119,7 @@ def add_meeting(
 
 def remove_meeting(db: Database, *, actor: Actor, meeting_id: int) -> None:
     with db.write() as session:
-        meeting = session.get(Meeting, meeting_id)
+        meeting = lookup.by_id(session, Meeting, meeting_id)
         if meeting is None:
             raise NotFoundError("meeting", meeting_id)
         group = session.get(Group, meeting.group_id)
@@ -317,7 +317,7 @@ def update_meeting(db: Database, *, actor: Actor, meeting_id: int | None, group:
         found_room = lookup.room(session, room)
         meeting = None
         if meeting_id is not None:
-            meeting = session.get(Meeting, meeting_id)
+            meeting = lookup.by_id(session, Meeting, meeting_id)
             if meeting is None:
                 raise NotFoundError("meeting", meeting_id)
         problems = _problems(session, meeting_id=meeting_id, group=found_group, weekday=day, start=start_minute,
@@ -347,7 +347,7 @@ def move_meeting(db: Database, *, actor: Actor, meeting_id: int, weekday: int, s
                  room: str) -> MeetingInfo:
     """Move a meeting to another time or room, with every check of ``update_meeting``."""
     with db.read() as session:
-        meeting = session.get(Meeting, meeting_id)
+        meeting = lookup.by_id(session, Meeting, meeting_id)
         if meeting is None:
             raise NotFoundError("meeting", meeting_id)
         group_id = meeting.group_id
