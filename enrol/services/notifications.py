@@ -9,12 +9,12 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from enrol.db.engine import Database
 from enrol.db.models import Notification
 from enrol.domain.errors import NotFoundError
-from enrol.services import lookup
+from enrol.services import lookup, permissions
 from enrol.services.context import Actor
 from enrol.services.offers import expire_offers, write_audit
 
@@ -59,8 +59,16 @@ def list_notifications(db: Database, *, include_done: bool = False) -> list[Noti
         return [_info(row) for row in session.scalars(query)]
 
 
+def open_count(db: Database) -> int:
+    """How many notifications are open, for the navigation's badge (a count: no offer is expired here)."""
+    with db.read() as session:
+        return int(session.scalar(select(func.count()).select_from(Notification).where(Notification.done.is_(False)))
+                   or 0)
+
+
 def mark_done(db: Database, *, actor: Actor, notification_id: int) -> NotificationInfo:
     """The registrar has called: the notification leaves the open list (it is kept, marked done)."""
+    permissions.require(actor, "notifications.edit")
     with db.write() as session:
         row = lookup.by_id(session, Notification, notification_id)
         if row is None:

@@ -1,11 +1,15 @@
 """The main window: side navigation to the pages, shortcuts, status bar, remembered geometry and page.
 
-Pages plug in through ``PAGES`` (later issues add timetable, rooms, attendance … the same way); each is a
-``Page`` with ``retranslateUi()`` and ``refresh()``.
+Pages plug in through ``PAGE_SPECS``: each names its module and class, its navigation title and the
+permission a role needs to see it. A page is imported and built the first time it is shown (or asked for
+with ``page(key)``), so the window opens without building twelve pages it may never show.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QSettings, QSize
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QLocale, QSettings, QSize
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
@@ -17,21 +21,44 @@ from enrol.services.context import now
 from enrol.ui.dialogs.month_dialog import MonthDialog
 from enrol.ui.dialogs.print_preview import PrintPreviewDialog, preview_document, progress_for
 from enrol.ui.errors import run_safely
-from enrol.ui.session import current_actor
-from enrol.ui.pages.attendance_page import AttendancePage
-from enrol.ui.pages.backups_page import BackupsPage
 from enrol.ui.pages.base import Page
-from enrol.ui.pages.children_page import ChildrenPage
-from enrol.ui.pages.events_page import EventsPage
-from enrol.ui.pages.groups_page import GroupsPage
-from enrol.ui.pages.notifications_page import NotificationsPage
-from enrol.ui.pages.now_page import NowPage
-from enrol.ui.pages.settings_page import SettingsPage
-from enrol.ui.pages.admin_page import AdminPage
-from enrol.ui.pages.rooms_page import RoomsPage
-from enrol.ui.pages.timetable_page import TimetablePage
-from enrol.ui.pages.specialists_page import SpecialistsPage
+from enrol.ui.session import current_actor
 from enrol.ui.translations import LANGUAGE_NAMES, install_translators
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One entry of the navigation. ``permission`` (see services/permissions.py) decides who sees it."""
+
+    key: str
+    module: str
+    class_name: str
+    title: str  # marked with QT_TRANSLATE_NOOP("Navigation", …); translated when shown
+    permission: str | None = None
+
+
+PAGE_SPECS: tuple[PageSpec, ...] = (  # in DESIGN.md section 5's order
+    PageSpec("now", "enrol.ui.pages.now_page", "NowPage", QT_TRANSLATE_NOOP("Navigation", "Now")),
+    PageSpec("children", "enrol.ui.pages.children_page", "ChildrenPage", QT_TRANSLATE_NOOP("Navigation", "Children")),
+    PageSpec("groups", "enrol.ui.pages.groups_page", "GroupsPage", QT_TRANSLATE_NOOP("Navigation", "Clubs & groups")),
+    PageSpec("admin", "enrol.ui.pages.admin_page", "AdminPage", QT_TRANSLATE_NOOP("Navigation", "Clubs, groups, staff")),
+    PageSpec("timetable", "enrol.ui.pages.timetable_page", "TimetablePage", QT_TRANSLATE_NOOP("Navigation", "Timetable")),
+    PageSpec("rooms", "enrol.ui.pages.rooms_page", "RoomsPage", QT_TRANSLATE_NOOP("Navigation", "Rooms")),
+    PageSpec("notifications", "enrol.ui.pages.notifications_page", "NotificationsPage",
+             QT_TRANSLATE_NOOP("Navigation", "Notifications")),
+    PageSpec("attendance", "enrol.ui.pages.attendance_page", "AttendancePage",
+             QT_TRANSLATE_NOOP("Navigation", "Attendance")),
+    PageSpec("specialists", "enrol.ui.pages.specialists_page", "SpecialistsPage",
+             QT_TRANSLATE_NOOP("Navigation", "Specialists")),
+    PageSpec("events", "enrol.ui.pages.events_page", "EventsPage", QT_TRANSLATE_NOOP("Navigation", "Events")),
+    PageSpec("settings", "enrol.ui.pages.settings_page", "SettingsPage", QT_TRANSLATE_NOOP("Navigation", "Settings")),
+    PageSpec("backups", "enrol.ui.pages.backups_page", "BackupsPage", QT_TRANSLATE_NOOP("Navigation", "Backups")),
+)
+
+
+def page_title(spec: PageSpec) -> str:
+    return QCoreApplication.translate("Navigation", spec.title)
+
 
 LOCALES = {"kk": QLocale.Language.Kazakh, "ru": QLocale.Language.Russian, "en": QLocale.Language.English}
 NAVIGATION_STYLE = """
@@ -46,33 +73,18 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         self.db = db
+        actor = current_actor()
+        from enrol.services.permissions import allowed
+
+        self.specs = [spec for spec in PAGE_SPECS if spec.permission is None or allowed(actor, spec.permission)]
+        self._built: dict[str, Page] = {}
         self._nav = QListWidget(self)
         self._nav.setObjectName("navigation")
         self._nav.setIconSize(QSize(20, 20))
         self._nav.setFixedWidth(230)
         self._nav.setStyleSheet(NAVIGATION_STYLE)
         self._stack = QStackedWidget(self)
-        self.children_page = ChildrenPage(db, self)
-        self.groups_page = GroupsPage(db, self)
-        self.notifications_page = NotificationsPage(db, self)
-        self.pages: list[Page] = [self.children_page, self.groups_page, self.notifications_page]
-        self.now_page = NowPage(db, self)  # issue 5: Now first, as DESIGN.md section 5 orders the pages
-        self.pages.insert(0, self.now_page)
-        self.timetable_page = TimetablePage(db, self)
-        self.rooms_page = RoomsPage(db, self)
-        self.admin_page = AdminPage(db, self)
-        after_groups = self.pages.index(self.groups_page) + 1
-        self.pages[after_groups:after_groups] = [self.admin_page, self.timetable_page, self.rooms_page]
-        self.attendance_page = AttendancePage(db, self)
-        self.specialists_page = SpecialistsPage(db, self)
-        self.events_page = EventsPage(db, self)
-        self.pages += [self.attendance_page, self.specialists_page, self.events_page]
-        self.settings_page = SettingsPage(db, self)  # issue 5
-        self.pages.append(self.settings_page)
-        self.backups_page = BackupsPage(db, self)  # administrators' pages last
-        self.pages.append(self.backups_page)
-        for page in self.pages:
-            self._stack.addWidget(page)
+        for _spec in self.specs:
             self._nav.addItem(QListWidgetItem())
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -84,20 +96,67 @@ class MainWindow(QMainWindow):
         self._database_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._database_label)
         self._nav.currentRowChanged.connect(self._show_page)
-        self.groups_page.changed.connect(self._data_changed)
-        self.children_page.changed.connect(self._data_changed)
-        self.notifications_page.changed.connect(self._data_changed)
-        self.backups_page.changed.connect(self._data_changed)
-        self.now_page.changed.connect(self._data_changed)
-        self.settings_page.changed.connect(self._data_changed)
-        self.timetable_page.changed.connect(self._data_changed)
-        self.rooms_page.changed.connect(self._data_changed)
-        self.admin_page.changed.connect(self._data_changed)
-        for page in (self.attendance_page, self.specialists_page, self.events_page):
-            page.changed.connect(self._data_changed)
         self._build_actions()
         self.retranslateUi()
         self._restore_state()
+
+    # --- pages -------------------------------------------------------------------------------------------
+    def has_page(self, key: str) -> bool:
+        return any(spec.key == key for spec in self.specs)
+
+    def page(self, key: str) -> Page:
+        """The page for ``key``, built on first use; a key the signed-in role may not see raises KeyError."""
+        built = self._built.get(key)
+        if built is not None:
+            return built
+        spec = next((spec for spec in self.specs if spec.key == key), None)
+        if spec is None:
+            raise KeyError(key)
+        page = self._build(spec)
+        run_safely(self, page.refresh)  # a page asked for is a page about to be looked at: load it now
+        return page
+
+    def _build(self, spec: PageSpec) -> Page:
+        key = spec.key
+        page_class = getattr(importlib.import_module(spec.module), spec.class_name)
+        page: Page = page_class(self.db, self)
+        page.setObjectName(page.objectName() or f"{key}Page")
+        self._built[key] = page
+        self._stack.addWidget(page)
+        page.changed.connect(self._data_changed)
+        return page
+
+    def __getattr__(self, name: str) -> Page:
+        """``window.children_page`` and the like: the pages by attribute, as tests and callers used them."""
+        if name.endswith("_page") and not name.startswith("_"):
+            key = name[: -len("_page")]
+            if any(spec.key == key for spec in PAGE_SPECS):
+                return self.page(key)
+        raise AttributeError(name)
+
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far, in navigation order."""
+        return [self._built[spec.key] for spec in self.specs if spec.key in self._built]
+
+    def show_page(self, key: str) -> Page:
+        """Switch to ``key`` as a click on the navigation does (build, show, refresh)."""
+        row = self.row_of(key)
+        if self._nav.currentRow() == row:
+            self._show_page(row)
+        else:
+            self._nav.setCurrentRow(row)
+        return self.page(key)
+
+    def row_of(self, key: str) -> int:
+        return next(row for row, spec in enumerate(self.specs) if spec.key == key)
+
+    def row_of_page(self, page: Page) -> int:
+        return self.row_of(next(key for key, built in self._built.items() if built is page))
+
+    def current_key(self) -> str | None:
+        row = self._nav.currentRow()
+        return self.specs[row].key if 0 <= row < len(self.specs) else None
 
     # --- actions -----------------------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -120,9 +179,12 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.language_actions: dict[str, QAction] = {}
         self._file_menu = self.menuBar().addMenu("")
-        self._file_menu.addActions([self.new_child_action, self.find_action, self.enrol_action, self.refresh_action])
-        self._file_menu.addSeparator()
-        self._file_menu.addAction(self.print_all_action)
+        front_desk = [(self.new_child_action, "children"), (self.find_action, "children"), (self.enrol_action, "groups")]
+        self._file_menu.addActions([action for action, key in front_desk if self.has_page(key)])
+        self._file_menu.addAction(self.refresh_action)
+        if self.has_page("attendance"):
+            self._file_menu.addSeparator()
+            self._file_menu.addAction(self.print_all_action)
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.quit_action)
         self._language_menu = self.menuBar().addMenu("")
@@ -141,20 +203,20 @@ class MainWindow(QMainWindow):
             install_translators(app, language)
         QSettings().setValue("language", language)
         self.retranslateUi()
-        for page in self.pages:
+        for page in self._built.values():
             page.retranslateUi()
 
     def _new_child(self) -> None:
-        self._nav.setCurrentRow(self.pages.index(self.children_page))
-        self.children_page.new_child()
+        if self.has_page("children"):
+            self.show_page("children").new_child()  # type: ignore[attr-defined]
 
     def _find(self) -> None:
-        self._nav.setCurrentRow(self.pages.index(self.children_page))
-        self.children_page.focus_search()
+        if self.has_page("children"):
+            self.show_page("children").focus_search()  # type: ignore[attr-defined]
 
     def _enrol(self) -> None:
-        self._nav.setCurrentRow(self.pages.index(self.groups_page))
-        self.groups_page.enrol_child()
+        if self.has_page("groups"):
+            self.show_page("groups").enrol_child()  # type: ignore[attr-defined]
 
     def print_all_sheets(self) -> PrintPreviewDialog | None:
         """Every group's sheet for a month in one PDF, with progress and cancel (it can take a few seconds)."""
@@ -175,24 +237,37 @@ class MainWindow(QMainWindow):
             progress.close()
 
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self._stack.setCurrentIndex(row)
-            run_safely(self, self.pages[row].refresh)
+        if 0 <= row < len(self.specs):
+            key = self.specs[row].key
+            built = self._built.get(key)
+            page = run_safely(self, lambda: self.page(key))  # built and loaded on its first showing
+            if page is None:
+                return
+            self._stack.setCurrentWidget(page)
+            if built is not None:
+                run_safely(self, page.refresh)
 
     def _data_changed(self) -> None:
-        for page in self.pages:
+        for page in list(self._built.values()):
             run_safely(self, page.refresh)
         self._update_notification_count()
 
     def _update_notification_count(self) -> None:
-        count = self.notifications_page.open_count()
-        item = self._nav.item(self.pages.index(self.notifications_page))
-        title = self.notifications_page.title()
-        item.setText(f"{title} ({count})" if count else title)
+        """The open notifications' count beside the navigation entry, whether or not the page was built."""
+        if not self.has_page("notifications"):
+            return
+        from enrol.services.notifications import open_count
+
+        count = run_safely(self, lambda: open_count(self.db)) or 0
+        spec = self.specs[self.row_of("notifications")]
+        title = page_title(spec)
+        self._nav.item(self.row_of("notifications")).setText(f"{title} ({count})" if count else title)
 
     def start_backups(self) -> None:
-        """The start-up backup (its integrity check is the start-up check) and the daily one while running."""
-        self.backups_page.scheduler.start()
+        """The start-up backup (its integrity check is the start-up check) and the daily one while running,
+        whichever role is signed in: the scheduler lives on the Backups page, built here if not yet shown."""
+        backups_page = self._built.get("backups") or self._build(next(s for s in PAGE_SPECS if s.key == "backups"))
+        backups_page.scheduler.start()  # type: ignore[attr-defined]
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -200,12 +275,13 @@ class MainWindow(QMainWindow):
     # --- texts, state ------------------------------------------------------------------------------------
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("enrol — the centre's front desk"))
-        for row, page in enumerate(self.pages):
-            self._nav.item(row).setText(page.title())
+        titles = [page_title(spec) for spec in self.specs]
+        for row, title in enumerate(titles):
+            self._nav.item(row).setText(title)
         # Kazakh and Russian titles run longer than English: the navigation grows to fit the longest
         font = QFont(self._nav.font())
         font.setPointSize(11)  # as NAVIGATION_STYLE sets it
-        widest = max(QFontMetrics(font).horizontalAdvance(page.title()) for page in self.pages)
+        widest = max((QFontMetrics(font).horizontalAdvance(title) for title in titles), default=0)
         self._nav.setFixedWidth(max(230, widest + 48))
         self._file_menu.setTitle(self.tr("&Front desk"))
         self._language_menu.setTitle(self.tr("&Language"))
@@ -232,18 +308,18 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        page = settings.value("main_window/page", 0)
-        try:
-            row = int(page)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            row = 0
-        self._nav.setCurrentRow(row if 0 <= row < len(self.pages) else 0)
+        page = settings.value("main_window/page", "now")
+        key = page if isinstance(page, str) and self.has_page(page) else self.specs[0].key if self.specs else None
+        if key is not None:
+            self._nav.setCurrentRow(self.row_of(key))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/page", self._nav.currentRow())
+        key = self.current_key()
+        if key is not None:
+            settings.setValue("main_window/page", key)
         super().closeEvent(event)
 
 
-__all__ = ["MainWindow"]
+__all__ = ["MainWindow", "PAGE_SPECS", "PageSpec", "page_title"]

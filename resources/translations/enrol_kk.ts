@@ -519,84 +519,84 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="91"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="90"/>
         <source>Taken</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="92"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="91"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="93"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="92"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="94"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="93"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="140"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="139"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="144"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="143"/>
         <source>enrol backs up the database at every start and once a day while it runs, and checks every copy. Restoring a backup first backs up the present state, so a restore can be undone.
 Folder: %1</source>
         <translation>enrol дерекқордың сақтық көшірмесін әр іске қосылғанда және жұмыс кезінде күніне бір рет жасайды әрі әр көшірмені тексереді. Сақтық көшірмені қалпына келтірер алдында қазіргі күйдің көшірмесі жасалады, сондықтан қалпына келтіруді кері қайтаруға болады.
 Қалта: %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="147"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="146"/>
         <source>Back up now</source>
         <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="148"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="147"/>
         <source>Restore…</source>
         <translation>Қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="149"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="148"/>
         <source>Open folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="150"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="149"/>
         <source>Days of automatic backups to keep:</source>
         <translation>Автоматты сақтық көшірмелер сақталатын күндер саны:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="186"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="185"/>
         <source>Backup written and checked: %1</source>
         <translation>Сақтық көшірме жазылды және тексерілді: %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="195"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="194"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="196"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="195"/>
         <source>Replace the database with the backup made %1? Everything entered since then will be replaced; the present state is backed up first, so this can be undone.</source>
         <translation>Дерекқорды %1 жасалған сақтық көшірмемен алмастыру керек пе? Содан бері енгізілгеннің бәрі ауыстырылады; алдымен қазіргі күйдің көшірмесі жасалады, сондықтан мұны кері қайтаруға болады.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="212"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="211"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="235"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="234"/>
         <source>Automatic backup written and checked: %1</source>
         <translation>Автоматты сақтық көшірме жазылды және тексерілді: %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="240"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="239"/>
         <source>The automatic backup failed: %1</source>
         <translation>Автоматты сақтық көшірме жасалмады: %1</translation>
     </message>
@@ -915,52 +915,52 @@ Register a new child anyway?</source>
 <context>
     <name>ClubDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="76"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="61"/>
         <source>Edit club</source>
         <translation>Үйірмені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="76"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="61"/>
         <source>New club</source>
         <translation>Жаңа үйірме</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="77"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="62"/>
         <source>Name:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="77"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="62"/>
         <source>Name in Russian:</source>
         <translation>Орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="77"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="62"/>
         <source>Direction:</source>
         <translation>Бағыты:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="78"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="63"/>
         <source>Youngest age:</source>
         <translation>Ең кіші жасы:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="78"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="63"/>
         <source>Oldest age:</source>
         <translation>Ең үлкен жасы:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="78"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="63"/>
         <source>Funding:</source>
         <translation>Қаржыландыру:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="79"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="64"/>
         <source>Default group size:</source>
         <translation>Әдепкі топ көлемі:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="81"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="66"/>
         <source>Open for enrolment</source>
         <translation>Қабылдау ашық</translation>
     </message>
@@ -1127,57 +1127,57 @@ Register a new child anyway?</source>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="94"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="84"/>
         <source>Edit group</source>
         <translation>Топты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="94"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="84"/>
         <source>New group</source>
         <translation>Жаңа топ</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="95"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="85"/>
         <source>Code:</source>
         <translation>Коды:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="95"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="85"/>
         <source>Club:</source>
         <translation>Үйірме:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="95"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="85"/>
         <source>Teacher:</source>
         <translation>Педагог:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="96"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="86"/>
         <source>Seats:</source>
         <translation>Орын саны:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="96"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="86"/>
         <source>Youngest age:</source>
         <translation>Ең кіші жасы:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="96"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="86"/>
         <source>Oldest age:</source>
         <translation>Ең үлкен жасы:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="97"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="87"/>
         <source>Teaching language:</source>
         <translation>Оқыту тілі:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="97"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="87"/>
         <source>Funding:</source>
         <translation>Қаржыландыру:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="99"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="89"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
@@ -1654,62 +1654,62 @@ Register a new child anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="167"/>
+        <location filename="../../enrol/ui/main_window.py" line="229"/>
         <source>Preparing every group&apos;s attendance sheet…</source>
         <translation>Барлық топтардың қатысу табельдері дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="170"/>
+        <location filename="../../enrol/ui/main_window.py" line="232"/>
         <source>Attendance %1</source>
         <translation>Қатысу табелі %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="202"/>
+        <location filename="../../enrol/ui/main_window.py" line="277"/>
         <source>enrol — the centre&apos;s front desk</source>
         <translation>enrol — орталықтың тіркеу бөлімі</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="210"/>
+        <location filename="../../enrol/ui/main_window.py" line="286"/>
         <source>&amp;Front desk</source>
         <translation>&amp;Тіркеу бөлімі</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="211"/>
+        <location filename="../../enrol/ui/main_window.py" line="287"/>
         <source>&amp;Language</source>
         <translation>Ті&amp;л</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="212"/>
+        <location filename="../../enrol/ui/main_window.py" line="288"/>
         <source>&amp;New child…</source>
         <translation>&amp;Жаңа бала…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="213"/>
+        <location filename="../../enrol/ui/main_window.py" line="289"/>
         <source>&amp;Find a child</source>
         <translation>Баланы і&amp;здеу</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="214"/>
+        <location filename="../../enrol/ui/main_window.py" line="290"/>
         <source>&amp;Enrol in a group…</source>
         <translation>&amp;Топқа қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="215"/>
+        <location filename="../../enrol/ui/main_window.py" line="291"/>
         <source>&amp;Refresh</source>
         <translation>Жаңа&amp;рту</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="216"/>
+        <location filename="../../enrol/ui/main_window.py" line="292"/>
         <source>Print every group&apos;s &amp;attendance sheet…</source>
         <translation>Барлық топтардың қатысу табелін &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="217"/>
+        <location filename="../../enrol/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="220"/>
+        <location filename="../../enrol/ui/main_window.py" line="296"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
@@ -1811,6 +1811,69 @@ Register a new child anyway?</source>
         <location filename="../../enrol/ui/widgets/attendance_views.py" line="135"/>
         <source>%1 sessions, %2 children; attended %3 of %4 marks (%5).</source>
         <translation>%1 сабақ, %2 бала; %4 белгінің %3 белгісі — қатысу (%5).</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="41"/>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="42"/>
+        <source>Children</source>
+        <translation>Балалар</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="43"/>
+        <source>Clubs &amp; groups</source>
+        <translation>Үйірмелер мен топтар</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="44"/>
+        <source>Clubs, groups, staff</source>
+        <translation>Үйірмелер, топтар, қызметкерлер</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="45"/>
+        <source>Timetable</source>
+        <translation>Сабақ кестесі</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="46"/>
+        <source>Rooms</source>
+        <translation>Бөлмелер</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="48"/>
+        <source>Notifications</source>
+        <translation>Хабарламалар</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="50"/>
+        <source>Attendance</source>
+        <translation>Қатысу</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="52"/>
+        <source>Specialists</source>
+        <translation>Мамандар</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="53"/>
+        <source>Events</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="54"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="55"/>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
     </message>
 </context>
 <context>
@@ -2460,52 +2523,52 @@ Register a new child anyway?</source>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="68"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="58"/>
         <source>Edit staff member</source>
         <translation>Қызметкер деректерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="68"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="58"/>
         <source>New staff member</source>
         <translation>Жаңа қызметкер</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="69"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="59"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="69"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="59"/>
         <source>Name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="69"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="59"/>
         <source>Patronymic:</source>
         <translation>Әкесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="70"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="60"/>
         <source>Position:</source>
         <translation>Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="70"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="60"/>
         <source>Specialty:</source>
         <translation>Мамандығы:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="70"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="60"/>
         <source>Cabinet:</source>
         <translation>Кабинет:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="71"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="61"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="73"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="63"/>
         <source>Works at the centre</source>
         <translation>Орталықта жұмыс істейді</translation>
     </message>

@@ -519,84 +519,84 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="91"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="90"/>
         <source>Taken</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="92"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="91"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="93"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="92"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="94"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="93"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="140"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="139"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="144"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="143"/>
         <source>enrol backs up the database at every start and once a day while it runs, and checks every copy. Restoring a backup first backs up the present state, so a restore can be undone.
 Folder: %1</source>
         <translation>enrol создаёт резервную копию базы данных при каждом запуске и раз в день во время работы и проверяет каждую копию. Перед восстановлением из резервной копии сохраняется текущее состояние, поэтому восстановление можно отменить.
 Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="147"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="146"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="148"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="147"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="149"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="148"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="150"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="149"/>
         <source>Days of automatic backups to keep:</source>
         <translation>Сколько дней хранить автоматические копии:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="186"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="185"/>
         <source>Backup written and checked: %1</source>
         <translation>Резервная копия записана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="195"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="194"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="196"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="195"/>
         <source>Replace the database with the backup made %1? Everything entered since then will be replaced; the present state is backed up first, so this can be undone.</source>
         <translation>Заменить базу данных резервной копией от %1? Всё, что введено после этого, будет заменено; текущее состояние сначала сохраняется, поэтому действие можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="212"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="211"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="235"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="234"/>
         <source>Automatic backup written and checked: %1</source>
         <translation>Автоматическая резервная копия записана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="240"/>
+        <location filename="../../enrol/ui/pages/backups_page.py" line="239"/>
         <source>The automatic backup failed: %1</source>
         <translation>Не удалось создать автоматическую резервную копию: %1</translation>
     </message>
@@ -916,52 +916,52 @@ Register a new child anyway?</source>
 <context>
     <name>ClubDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="76"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="61"/>
         <source>Edit club</source>
         <translation>Изменение кружка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="76"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="61"/>
         <source>New club</source>
         <translation>Новый кружок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="77"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="62"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="77"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="62"/>
         <source>Name in Russian:</source>
         <translation>Название на русском:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="77"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="62"/>
         <source>Direction:</source>
         <translation>Направление:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="78"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="63"/>
         <source>Youngest age:</source>
         <translation>Минимальный возраст:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="78"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="63"/>
         <source>Oldest age:</source>
         <translation>Максимальный возраст:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="78"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="63"/>
         <source>Funding:</source>
         <translation>Финансирование:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="79"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="64"/>
         <source>Default group size:</source>
         <translation>Размер группы по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="81"/>
+        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="66"/>
         <source>Open for enrolment</source>
         <translation>Набор открыт</translation>
     </message>
@@ -1128,57 +1128,57 @@ Register a new child anyway?</source>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="94"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="84"/>
         <source>Edit group</source>
         <translation>Изменение группы</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="94"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="84"/>
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="95"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="85"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="95"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="85"/>
         <source>Club:</source>
         <translation>Кружок:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="95"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="85"/>
         <source>Teacher:</source>
         <translation>Педагог:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="96"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="86"/>
         <source>Seats:</source>
         <translation>Число мест:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="96"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="86"/>
         <source>Youngest age:</source>
         <translation>Минимальный возраст:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="96"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="86"/>
         <source>Oldest age:</source>
         <translation>Максимальный возраст:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="97"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="87"/>
         <source>Teaching language:</source>
         <translation>Язык обучения:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="97"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="87"/>
         <source>Funding:</source>
         <translation>Финансирование:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="99"/>
+        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="89"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
@@ -1657,62 +1657,62 @@ Register a new child anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="167"/>
+        <location filename="../../enrol/ui/main_window.py" line="229"/>
         <source>Preparing every group&apos;s attendance sheet…</source>
         <translation>Подготовка табелей посещаемости всех групп…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="170"/>
+        <location filename="../../enrol/ui/main_window.py" line="232"/>
         <source>Attendance %1</source>
         <translation>Табель посещаемости %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="202"/>
+        <location filename="../../enrol/ui/main_window.py" line="277"/>
         <source>enrol — the centre&apos;s front desk</source>
         <translation>enrol — регистратура центра</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="210"/>
+        <location filename="../../enrol/ui/main_window.py" line="286"/>
         <source>&amp;Front desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="211"/>
+        <location filename="../../enrol/ui/main_window.py" line="287"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="212"/>
+        <location filename="../../enrol/ui/main_window.py" line="288"/>
         <source>&amp;New child…</source>
         <translation>&amp;Новый ребёнок…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="213"/>
+        <location filename="../../enrol/ui/main_window.py" line="289"/>
         <source>&amp;Find a child</source>
         <translation>&amp;Поиск ребёнка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="214"/>
+        <location filename="../../enrol/ui/main_window.py" line="290"/>
         <source>&amp;Enrol in a group…</source>
         <translation>&amp;Зачислить в группу…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="215"/>
+        <location filename="../../enrol/ui/main_window.py" line="291"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="216"/>
+        <location filename="../../enrol/ui/main_window.py" line="292"/>
         <source>Print every group&apos;s &amp;attendance sheet…</source>
         <translation>Печать &amp;табелей посещаемости всех групп…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="217"/>
+        <location filename="../../enrol/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="220"/>
+        <location filename="../../enrol/ui/main_window.py" line="296"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
@@ -1814,6 +1814,69 @@ Register a new child anyway?</source>
         <location filename="../../enrol/ui/widgets/attendance_views.py" line="135"/>
         <source>%1 sessions, %2 children; attended %3 of %4 marks (%5).</source>
         <translation>Занятий: %1, детей: %2; посещений %3 из %4 отметок (%5).</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="41"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="42"/>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="43"/>
+        <source>Clubs &amp; groups</source>
+        <translation>Кружки и группы</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="44"/>
+        <source>Clubs, groups, staff</source>
+        <translation>Кружки, группы, сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="45"/>
+        <source>Timetable</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="46"/>
+        <source>Rooms</source>
+        <translation>Помещения</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="48"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="50"/>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="52"/>
+        <source>Specialists</source>
+        <translation>Специалисты</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="53"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="54"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/main_window.py" line="55"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
     </message>
 </context>
 <context>
@@ -2463,52 +2526,52 @@ Register a new child anyway?</source>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="68"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="58"/>
         <source>Edit staff member</source>
         <translation>Изменение данных сотрудника</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="68"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="58"/>
         <source>New staff member</source>
         <translation>Новый сотрудник</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="69"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="59"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="69"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="59"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="69"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="59"/>
         <source>Patronymic:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="70"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="60"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="70"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="60"/>
         <source>Specialty:</source>
         <translation>Специальность:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="70"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="60"/>
         <source>Cabinet:</source>
         <translation>Кабинет:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="71"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="61"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="73"/>
+        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="63"/>
         <source>Works at the centre</source>
         <translation>Работает в центре</translation>
     </message>

@@ -19,7 +19,7 @@ def _window(qtbot, db):  # type: ignore[no-untyped-def]
     window.show()
     qtbot.waitExposed(window)
     page = window.admin_page
-    window._nav.setCurrentRow(window.pages.index(page))  # noqa: SLF001 - the user's click on the navigation
+    window._nav.setCurrentRow(window.row_of_page(page))  # noqa: SLF001 - the user's click on the navigation
     return window, page
 
 

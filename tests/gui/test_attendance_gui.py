@@ -48,7 +48,7 @@ def test_a_teacher_marks_todays_session_and_corrects_a_mark(qtbot, centre) -> No
     window.show()
     qtbot.waitExposed(window)
     page = window.attendance_page
-    window._nav.setCurrentRow(window.pages.index(page))  # noqa: SLF001 - the user's click on the navigation
+    window._nav.setCurrentRow(window.row_of_page(page))  # noqa: SLF001 - the user's click on the navigation
     page.teacher.setCurrentIndex(page.teacher.findData(teacher))
     assert [s.group for s in page.sessions_model.rows()] == ["TODAY-1"]
     assert page.current_group() == "TODAY-1" and page.register_model.rowCount() == 3

@@ -167,14 +167,14 @@ def test_withdraw_offers_the_seat_and_the_offer_is_accepted(qtbot, centre) -> No
     assert [e.child_id for e in detail.offers] == [waiting] and detail.roster == []
 
     notes = window.notifications_page
-    window._nav.setCurrentRow(window.pages.index(notes))
+    window._nav.setCurrentRow(window.row_of_page(notes))
     assert notes.model.rowCount() == 1
     row = notes.model.row(0)
     assert (row.child_id, row.group, row.phone) == (waiting, "FULL-1", "+77075550011")
-    nav_text = window._nav.item(window.pages.index(notes)).text()
+    nav_text = window._nav.item(window.row_of_page(notes)).text()
     assert "(1)" in nav_text
 
-    window._nav.setCurrentRow(window.pages.index(page))
+    window._nav.setCurrentRow(window.row_of_page(page))
     page.select_group("FULL-1")
     page.tabs.setCurrentIndex(1)
     page.offers_table.selectRow(0)

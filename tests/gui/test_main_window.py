@@ -19,7 +19,7 @@ def test_main_window_shows_the_database(qtbot, sqlite_db) -> None:  # type: igno
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window._nav.setCurrentRow(window.pages.index(window.children_page))  # pages load when first shown
+    window._nav.setCurrentRow(window.row_of_page(window.children_page))  # pages load when first shown
     assert window.children_page.model.rowCount() == 1
     assert window.children_page.model.summary(0).full_name == "Нүсіпова Әсем"
     assert "enrol" in window.windowTitle()

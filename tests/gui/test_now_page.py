@@ -101,7 +101,7 @@ def test_heat_map_names_the_peak_and_lowering_capacity_shows_the_moments_over(qt
     assert page.over_label.text() == "" and page.heat.over_cells() == []
     # the administrator lowers the capacity to 2 on the Settings page (a floor closed for repairs)
     settings_page = window.settings_page
-    window._nav.setCurrentRow(window.pages.index(settings_page))  # noqa: SLF001 - the user's click
+    window._nav.setCurrentRow(window.row_of_page(settings_page))  # noqa: SLF001 - the user's click
     settings_page.capacity.setValue(2)
     qtbot.mouseClick(settings_page.save_button, Qt.MouseButton.LeftButton)
     assert settings.get_setting(centre, key="building_capacity").value == "2"

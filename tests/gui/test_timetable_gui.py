@@ -29,7 +29,7 @@ def _meetings(db) -> list[tuple[str, int, str, str, str]]:  # type: ignore[no-un
 def test_meeting_moved_onto_a_busy_room_is_refused_with_the_clash_named(qtbot, centre) -> None:
     window = _window(qtbot, centre)
     page = window.timetable_page
-    window._nav.setCurrentRow(window.pages.index(page))  # noqa: SLF001 - the user's click on the navigation
+    window._nav.setCurrentRow(window.row_of_page(page))  # noqa: SLF001 - the user's click on the navigation
     page.choose("group", "OPEN-1")
     assert [s.group for s in page.grid.slots()] == ["OPEN-1"]
     slot = page.grid.slots()[0]
@@ -97,7 +97,7 @@ def test_new_meeting_dialog_names_seats_and_group_clash(qtbot, centre) -> None:
 def test_room_seats_cannot_drop_below_a_group_and_a_room_is_added(qtbot, centre) -> None:
     window = _window(qtbot, centre)
     page = window.rooms_page
-    window._nav.setCurrentRow(window.pages.index(page))  # noqa: SLF001
+    window._nav.setCurrentRow(window.row_of_page(page))  # noqa: SLF001
     page.select_room("2.14")
     assert page.current_room() is not None and page.current_room().code == "2.14"
     assert "2.14" in page.week_title.text()

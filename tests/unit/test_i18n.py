@@ -64,7 +64,7 @@ def test_switching_language_changes_the_visible_texts(qtbot, sqlite_db) -> None:
     for language in ("en", "ru", "kk"):
         window.set_language(language)
         page = window.children_page
-        seen[language] = (window._nav.item(window.pages.index(page)).text(), page.new_button.text())
+        seen[language] = (window._nav.item(window.row_of_page(page)).text(), page.new_button.text())
     assert seen["en"] == ("Children", "New child…")
     assert seen["ru"][0] == "Дети" and seen["kk"][0] == "Балалар"
     assert len({seen["en"][1], seen["ru"][1], seen["kk"][1]}) == 3

@@ -90,8 +90,6 @@ class AdminPage(Page):
         layout.addWidget(self.tabs)
         self.retranslateUi()
 
-    def title(self) -> str:
-        return self.tr("Clubs, groups, staff")
 
     def retranslateUi(self) -> None:
         for index, text in enumerate((self.tr("Clubs"), self.tr("Groups"), self.tr("Staff"))):

@@ -133,8 +133,6 @@ class AttendancePage(Page):
         splitter.setSizes([260, 970])
         return splitter
 
-    def title(self) -> str:
-        return self.tr("Attendance")
 
     def retranslateUi(self) -> None:
         self._day_label.setText(self.tr("Day:"))

@@ -135,8 +135,6 @@ class BackupsPage(Page):
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.retranslateUi()
 
-    def title(self) -> str:
-        return self.tr("Backups")
 
     def retranslateUi(self) -> None:
         self.intro.setText(self.tr(

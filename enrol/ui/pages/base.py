@@ -1,4 +1,4 @@
-"""What every page of the main window offers: a title for the navigation, texts, and a refresh."""
+"""What every page of the main window offers: texts and a refresh (its title lives in main_window.PAGE_SPECS)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
@@ -15,9 +15,6 @@ class Page(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-
-    def title(self) -> str:
-        raise NotImplementedError
 
     def refresh(self) -> None:
         """Reload what the page shows from the services."""

@@ -87,8 +87,6 @@ class ChildrenPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_detail(current.row()))
         self.retranslateUi()
 
-    def title(self) -> str:
-        return self.tr("Children")
 
     def retranslateUi(self) -> None:
         self.search.setPlaceholderText(self.tr("Find a child: surname, name or IIN, in any script (Ctrl+F)"))

@@ -67,8 +67,6 @@ class EventsPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.retranslateUi()
 
-    def title(self) -> str:
-        return self.tr("Events")
 
     def retranslateUi(self) -> None:
         self.intro.setText(self.tr("Events in the hall or another room. The headcount must fit the room's seats and "

@@ -142,8 +142,6 @@ class GroupsPage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         return table
 
-    def title(self) -> str:
-        return self.tr("Clubs & groups")
 
     def retranslateUi(self) -> None:
         self.tabs.setTabText(0, self.tr("Roster"))

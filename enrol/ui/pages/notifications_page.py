@@ -76,8 +76,6 @@ class NotificationsPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.retranslateUi()
 
-    def title(self) -> str:
-        return self.tr("Notifications")
 
     def retranslateUi(self) -> None:
         self.intro.setText(self.tr("Call the guardian about each offered seat before it expires; mark the "

@@ -182,8 +182,6 @@ class NowPage(Page):
         self.scope.currentIndexChanged.connect(lambda _i: self._show_heat())
         self.retranslateUi()
 
-    def title(self) -> str:
-        return self.tr("Now")
 
     def retranslateUi(self) -> None:
         self.moment_label.setText(self.tr("Moment:"))

@@ -66,8 +66,6 @@ class RoomsPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_week())
         self.retranslateUi()
 
-    def title(self) -> str:
-        return self.tr("Rooms")
 
     def retranslateUi(self) -> None:
         self.add_button.setText(self.tr("New room…"))

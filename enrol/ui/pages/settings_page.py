@@ -101,8 +101,6 @@ class SettingsPage(Page):
         self.revert_button.clicked.connect(self.refresh)
         self.retranslateUi()
 
-    def title(self) -> str:
-        return self.tr("Settings")
 
     def retranslateUi(self) -> None:
         self.heading.setText(self.tr("<h2>The centre's settings</h2>"))

@@ -129,8 +129,6 @@ class SpecialistsPage(Page):
         layout.addWidget(self.referrals, 1)
         return tab
 
-    def title(self) -> str:
-        return self.tr("Specialists")
 
     def retranslateUi(self) -> None:
         self.previous_button.setText(self.tr("◀ Previous week"))

@@ -55,8 +55,6 @@ class TimetablePage(Page):
         self.grid.selected.connect(lambda _id: self._update_buttons())
         self.retranslateUi()
 
-    def title(self) -> str:
-        return self.tr("Timetable")
 
     def retranslateUi(self) -> None:
         scope = self.scope.currentIndex()
