@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QLocale, QSettings, QSize
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
@@ -19,11 +20,13 @@ from enrol import i18n
 from enrol.db.engine import Database
 from enrol.services.context import now
 from enrol.ui.dialogs.month_dialog import MonthDialog
-from enrol.ui.dialogs.print_preview import PrintPreviewDialog, preview_document, progress_for
 from enrol.ui.errors import run_safely
 from enrol.ui.pages.base import Page
 from enrol.ui.session import current_actor
 from enrol.ui.translations import LANGUAGE_NAMES, install_translators
+
+if TYPE_CHECKING:
+    from enrol.ui.dialogs.print_preview import PrintPreviewDialog
 
 
 @dataclass(frozen=True)
@@ -38,21 +41,36 @@ class PageSpec:
 
 
 PAGE_SPECS: tuple[PageSpec, ...] = (  # in DESIGN.md section 5's order
-    PageSpec("now", "enrol.ui.pages.now_page", "NowPage", QT_TRANSLATE_NOOP("Navigation", "Now")),
-    PageSpec("children", "enrol.ui.pages.children_page", "ChildrenPage", QT_TRANSLATE_NOOP("Navigation", "Children")),
-    PageSpec("groups", "enrol.ui.pages.groups_page", "GroupsPage", QT_TRANSLATE_NOOP("Navigation", "Clubs & groups")),
-    PageSpec("admin", "enrol.ui.pages.admin_page", "AdminPage", QT_TRANSLATE_NOOP("Navigation", "Clubs, groups, staff")),
-    PageSpec("timetable", "enrol.ui.pages.timetable_page", "TimetablePage", QT_TRANSLATE_NOOP("Navigation", "Timetable")),
-    PageSpec("rooms", "enrol.ui.pages.rooms_page", "RoomsPage", QT_TRANSLATE_NOOP("Navigation", "Rooms")),
+    # permission: the role's pages (issue 10) — a teacher sees Attendance, a specialist Specialists, a
+    # registrar the front desk's pages, an administrator everything
+    PageSpec("now", "enrol.ui.pages.now_page", "NowPage", QT_TRANSLATE_NOOP("Navigation", "Now"), "occupancy.view"),
+    PageSpec("children", "enrol.ui.pages.children_page", "ChildrenPage", QT_TRANSLATE_NOOP("Navigation", "Children"),
+             "children.edit"),
+    PageSpec("groups", "enrol.ui.pages.groups_page", "GroupsPage", QT_TRANSLATE_NOOP("Navigation", "Clubs & groups"),
+             "enrolment.edit"),
+    PageSpec("admin", "enrol.ui.pages.admin_page", "AdminPage", QT_TRANSLATE_NOOP("Navigation", "Clubs, groups, staff"),
+             "centre.edit"),
+    PageSpec("timetable", "enrol.ui.pages.timetable_page", "TimetablePage", QT_TRANSLATE_NOOP("Navigation", "Timetable"),
+             "centre.edit"),
+    PageSpec("rooms", "enrol.ui.pages.rooms_page", "RoomsPage", QT_TRANSLATE_NOOP("Navigation", "Rooms"), "centre.edit"),
     PageSpec("notifications", "enrol.ui.pages.notifications_page", "NotificationsPage",
-             QT_TRANSLATE_NOOP("Navigation", "Notifications")),
+             QT_TRANSLATE_NOOP("Navigation", "Notifications"), "notifications.edit"),
     PageSpec("attendance", "enrol.ui.pages.attendance_page", "AttendancePage",
-             QT_TRANSLATE_NOOP("Navigation", "Attendance")),
+             QT_TRANSLATE_NOOP("Navigation", "Attendance"), "attendance.mark"),
     PageSpec("specialists", "enrol.ui.pages.specialists_page", "SpecialistsPage",
-             QT_TRANSLATE_NOOP("Navigation", "Specialists")),
-    PageSpec("events", "enrol.ui.pages.events_page", "EventsPage", QT_TRANSLATE_NOOP("Navigation", "Events")),
-    PageSpec("settings", "enrol.ui.pages.settings_page", "SettingsPage", QT_TRANSLATE_NOOP("Navigation", "Settings")),
-    PageSpec("backups", "enrol.ui.pages.backups_page", "BackupsPage", QT_TRANSLATE_NOOP("Navigation", "Backups")),
+             QT_TRANSLATE_NOOP("Navigation", "Specialists"), "appointments.view"),
+    PageSpec("events", "enrol.ui.pages.events_page", "EventsPage", QT_TRANSLATE_NOOP("Navigation", "Events"),
+             "events.edit"),
+    PageSpec("reports", "enrol.ui.pages.reports_page", "ReportsPage", QT_TRANSLATE_NOOP("Navigation", "Reports"),
+             "reports.view"),
+    PageSpec("settings", "enrol.ui.pages.settings_page", "SettingsPage", QT_TRANSLATE_NOOP("Navigation", "Settings"),
+             "centre.edit"),
+    PageSpec("users", "enrol.ui.pages.users_page", "UsersPage", QT_TRANSLATE_NOOP("Navigation", "Users"),
+             "users.manage"),
+    PageSpec("audit", "enrol.ui.pages.audit_page", "AuditPage", QT_TRANSLATE_NOOP("Navigation", "Audit trail"),
+             "audit.view"),
+    PageSpec("backups", "enrol.ui.pages.backups_page", "BackupsPage", QT_TRANSLATE_NOOP("Navigation", "Backups"),
+             "backups.manage"),
 )
 
 
@@ -224,7 +242,8 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return None
         month, blank = dialog.chosen_month(), dialog.blank.isChecked()
-        from enrol.services import printing  # reportlab loads on the first print, not at start-up
+        from enrol.services import printing  # reportlab and Qt PDF load on the first print, not at start-up
+        from enrol.ui.dialogs.print_preview import preview_document, progress_for
 
         progress, report = progress_for(self, self.tr("Preparing every group's attendance sheet…"))
         try:

@@ -4,6 +4,7 @@ the week's heat map with its peak and any moments over capacity."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -14,18 +15,20 @@ from PySide6.QtWidgets import (
 from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.vocabulary import WEEKDAYS
-from enrol.reports.evacuation import Evacuee, EvacuationList
 from enrol.services import notifications, occupancy, rooms, timetable
 from enrol.services.context import now
 from enrol.services.occupancy import Occupancy, WeekProfile
 from enrol.services.timetable import SlotInfo
-from enrol.ui.dialogs.print_preview import PrintPreviewDialog, preview_document
 from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel, number_column
 from enrol.ui.pages.base import Page
 from enrol.ui.session import current_actor
 from enrol.ui.widgets.floor_plan import FloorPlan, PlanRoom
 from enrol.ui.widgets.heat_map import HeatMap
+
+if TYPE_CHECKING:  # reportlab and Qt PDF load on the first print, not when the window opens
+    from enrol.reports.evacuation import Evacuee, EvacuationList
+    from enrol.ui.dialogs.print_preview import PrintPreviewDialog
 
 DAY_START, DAY_END, STEP = 7 * 60, 21 * 60, 15  # the slider's range and step, in minutes
 
@@ -348,6 +351,7 @@ class NowPage(Page):
     def preview_evacuation(self) -> PrintPreviewDialog | None:
         at = self.chosen_moment()
         from enrol.services import printing  # reportlab loads on the first print, not at start-up
+        from enrol.ui.dialogs.print_preview import preview_document
 
         return preview_document(self, title=self.tr("Evacuation list %1").replace("%1", f"{at:%d.%m.%Y %H:%M}"),
                                 file_name=f"evacuation-{at:%Y-%m-%d-%H%M}.pdf",
