@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from enrol.services.occupancy import batch, load_group, lock_building
 from enrol.services.offers import load_child
+from enrol.services import permissions
 
 CHILD_COLUMNS = ("child", "iin", "child_id")
 _MOMENT = re.compile(r"^\s*(\S+?)(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?\s*$")
@@ -117,6 +118,7 @@ def import_applications(db: Database, *, actor: Actor, path: Path) -> ImportSumm
     """Allocate every application in file order in ONE transaction: any bad row rolls all of them back.
 
     Well-formed rows are still tried after a malformed one, so a single run lists every problem the file has."""
+    permissions.require(actor, "enrolment.edit")
     applications, problems = read_applications(path)
     stamp = now()
     counts: Counter[str] = Counter()

@@ -1,6 +1,6 @@
 """The lowest layer of the enrolment services: the building lock, a group's row with its seat counts, the
-centre's settings, the building's load around a group's meetings, and ``batch`` — the building read once
-for many allocations in one transaction (``import applications``). ``occupancy`` builds on it.
+centre's settings, the building's load around a group's meetings and the seat limit they set.
+``enrolment_batch`` (the building read once for many allocations) and ``occupancy`` build on it.
 
 Everything is counted in SQL per group (``count(*)`` of its enrolments), never per child row in Python,
 so a 20,000-child centre answers as fast as a small one.
@@ -8,14 +8,11 @@ so a 20,000-child centre answers as fast as a small one.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import DateTime, TypeDecorator, and_, bindparam, case, func, or_, select, union_all
+from sqlalchemy import DateTime, Integer, TypeDecorator, and_, bindparam, case, func, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from enrol.db.models import Appointment, AppointmentChild, Enrolment, Event, Group, Lock, Meeting, Room, Setting
@@ -23,7 +20,7 @@ from enrol.domain.capacity import HORIZON_DAYS, DatedItem, Excess, WeeklyItem, f
 from enrol.domain.errors import N_, NotFoundError, Notice
 from enrol.domain.intervals import format_hhmm
 from enrol.domain.settings import SETTINGS, parse_setting
-from enrol.services.context import now
+from enrol.services.enrolment_sql import Raw, Statement, raw
 
 SLOT_MINUTES = 30
 # Appointments are looked up by their start: one that began this long before a meeting may still be running.
@@ -36,17 +33,24 @@ def status_is(*statuses: str):  # type: ignore[no-untyped-def]
     return or_(*(Enrolment.status == status for status in statuses))
 
 
+# ``session.info`` key of a running batch of allocations (``enrolment_batch.batch``): the building's figures
+# read once, which the functions below answer from instead of querying.
+BATCH_KEY = "enrol.occupancy.batch"
+
 # --- the lowest layer: lock, settings, the group's row ---------------------------------------------
 
 # Statements of the hot path are built once: building a select costs several times more than running it.
-_LOCK_BUILDING = select(Lock.name).where(Lock.name == "building").with_for_update()
-_SETTINGS = select(Setting.key, Setting.value)
+# They run on the transaction's DBAPI cursor (``enrolment_sql``): SQLAlchemy's per-statement work would cost
+# several times SQLite's.
+_LOCK_BUILDING = Statement(select(Lock.name).where(Lock.name == "building").with_for_update())
+_SETTINGS = Statement(select(Setting.key, Setting.value))
 
 
 def lock_building(session: Session) -> None:
     """On PostgreSQL, serialise every writer that changes who holds a seat (SQLite's BEGIN IMMEDIATE already has)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.connection().execute(_LOCK_BUILDING)
+    cursor = raw(session)
+    if cursor.dialect.name == "postgresql":
+        _LOCK_BUILDING.rows(cursor)
 
 
 @lru_cache(maxsize=128)
@@ -56,11 +60,17 @@ def _parsed(key: str, text: str) -> Any:
 
 def centre_settings(session: Session) -> dict[str, Any]:
     """Every setting, parsed, in one query (an enrolment needs six of them); parsing is remembered per text."""
-    building = session.info.get(_BATCH)
+    building = session.info.get(BATCH_KEY)
     if building is not None:
         return building.settings
-    stored = dict(session.connection().execute(_SETTINGS).tuples().all())
-    return {key: _parsed(key, stored.get(key, spec.default)) for key, spec in SETTINGS.items()}
+    return dict(_parsed_settings(tuple(_SETTINGS.rows(raw(session)))))
+
+
+@lru_cache(maxsize=16)
+def _parsed_settings(stored: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    # The same stored rows give the same settings: parsed once, not at every enrolment (callers get a copy).
+    texts = dict(stored)
+    return {key: _parsed(key, texts.get(key, spec.default)) for key, spec in SETTINGS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,27 +110,27 @@ def _group_query(lock: bool):  # type: ignore[no-untyped-def]
     return query.with_for_update(of=Group) if lock else query
 
 
-_GROUP = {False: _group_query(False), True: _group_query(True)}
+_GROUP = {False: Statement(_group_query(False)), True: Statement(_group_query(True))}
 
 
 def load_group(session: Session, key: str | int, *, lock: bool = False) -> GroupState:
     """The group named by code or id (as ``lookup.group``), locked FOR UPDATE on PostgreSQL when asked."""
     text = str(key).strip()
     ident = int(text) if text.isdigit() and len(text) < 10 else -1
-    row = session.connection().execute(_GROUP[lock], {"code": text, "id": ident}).first()
+    row = _GROUP[lock].first(raw(session), {"code": text, "id": ident})
     if row is None:
         raise NotFoundError("group", text)
     return GroupState(*row)
 
 
-_SLOTS = select(Meeting.weekday, Meeting.start_minute, Meeting.end_minute, Meeting.valid_from, Meeting.valid_to,
+_SLOTS = Statement(select(Meeting.weekday, Meeting.start_minute, Meeting.end_minute, Meeting.valid_from, Meeting.valid_to,
                 Meeting.room_id).where(Meeting.group_id == bindparam("group_id"),
-                                       or_(Meeting.valid_to.is_(None), Meeting.valid_to >= bindparam("since")))
+                                       or_(Meeting.valid_to.is_(None), Meeting.valid_to >= bindparam("since"))))
 
 
 def group_slots(session: Session, group_id: int, *, since: dt.date) -> list[WeeklyItem]:
     """The group's meetings still valid on or after ``since`` (its "current" timetable)."""
-    rows = session.connection().execute(_SLOTS, {"group_id": group_id, "since": since})
+    rows = _SLOTS.rows(raw(session), {"group_id": group_id, "since": since})
     return [WeeklyItem(w, s, e, 0, f, t, room) for w, s, e, f, t, room in rows]
 
 
@@ -128,27 +138,26 @@ def group_slots(session: Session, group_id: int, *, since: dt.date) -> list[Week
 
 _TAKEN_BY_MEETING = (select(func.count()).where(Enrolment.group_id == Meeting.group_id, status_is(*TAKEN))
                      .correlate(Meeting).scalar_subquery())
+# The group being checked has just been counted (``load_group``): its meetings take that figure instead of
+# counting its enrolments again (in SQL, a CASE does not run the subquery of a branch it does not take).
+_TAKEN_OR_OWN = case((Meeting.group_id == bindparam("group_id"), bindparam("own_taken", type_=Integer)),
+                     else_=_TAKEN_BY_MEETING)
 
 
 @cache
 def _weekly_query(slots: int):  # type: ignore[no-untyped-def]
-    """Children per distinct (time, validity) of the meetings overlapping the slots: meetings in other rooms
-    are summed together (the building needs only the total), those in the group's own rooms kept apart."""
+    """The meetings of active groups overlapping the slots, each with its children, room and whether that
+    room is one of the group's. One row a meeting, summed in Python: a GROUP BY over a subquery, or a CASE
+    per column, cost SQLite several times more than the plain join (measured, DESIGN.md section 9)."""
     overlap = or_(*(and_(Meeting.weekday == bindparam(f"w{i}"), Meeting.start_minute < bindparam(f"e{i}"),
                          Meeting.end_minute > bindparam(f"s{i}")) for i in range(slots)))
     own = aliased(Meeting)
-    in_own_room = Meeting.room_id.in_(select(own.room_id).where(own.group_id == bindparam("group_id")))
-    meetings = (
+    in_own_room = Meeting.room_id.in_(select(own.room_id).where(own.group_id == bindparam("own_group")))
+    return Statement(
         select(Meeting.weekday, Meeting.start_minute, Meeting.end_minute, Meeting.valid_from, Meeting.valid_to,
-               case((in_own_room, Meeting.room_id)).label("room_id"), case((in_own_room, Room.code)).label("code"),
-               case((in_own_room, Room.seats)).label("seats"), _TAKEN_BY_MEETING.label("taken"))
+               Meeting.room_id, Room.code, Room.seats, in_own_room.label("own"), _TAKEN_OR_OWN.label("taken"))
         .join(Group, Group.id == Meeting.group_id).join(Room, Room.id == Meeting.room_id)
-        .where(Group.active, or_(Meeting.valid_to.is_(None), Meeting.valid_to >= bindparam("since")), overlap)
-        .subquery()
-    )
-    keys = [meetings.c.weekday, meetings.c.start_minute, meetings.c.end_minute, meetings.c.valid_from,
-            meetings.c.valid_to, meetings.c.room_id, meetings.c.code, meetings.c.seats]
-    return select(*keys, func.sum(meetings.c.taken)).group_by(*keys)
+        .where(Group.active, or_(Meeting.valid_to.is_(None), Meeting.valid_to >= bindparam("since")), overlap))
 
 
 class _Moment(TypeDecorator[dt.datetime]):
@@ -182,38 +191,68 @@ def _dated_query(windows: int):  # type: ignore[no-untyped-def]
     )
     events = select(Event.room_id, Event.starts_at, Event.ends_at, Event.headcount).where(
         Event.starts_at < _at_param("until"), Event.ends_at > _at_param("since"))
-    return union_all(appointments, events)
+    return Statement(union_all(appointments, events))
 
 
-def weekly_load(session: Session, group_id: int, slots: list[WeeklyItem], *, since: dt.date) -> tuple[
-        list[WeeklyItem], dict[Any, tuple[str, int]]]:
+def _dated_arguments(cursor: Raw, windows: list[tuple[dt.datetime, dt.datetime]]) -> Any:
+    """The dated query's statement and parameters for these windows, kept for the day: an enrolment binds
+    two dozen moments, the same for every child of the group."""
+    key = (cursor.dialect.name, windows[0], windows[-1], len(windows))
+    found = _DATED_ARGUMENTS.get(key)
+    if found is None or found[0] != windows:
+        params: dict[str, Any] = {"since": windows[0][0], "until": windows[-1][1]}
+        for i, (start, end) in enumerate(windows):
+            params.update({f"s{i}": start, f"e{i}": end, f"b{i}": start - LONGEST_APPOINTMENT})
+        if len(_DATED_ARGUMENTS) > 512:
+            _DATED_ARGUMENTS.clear()
+        found = _DATED_ARGUMENTS[key] = (windows, _dated_query(len(windows)).arguments(cursor, params))
+    return found[1]
+
+
+_DATED_ARGUMENTS: dict[tuple[Any, ...], tuple[list[tuple[dt.datetime, dt.datetime]], Any]] = {}
+
+
+def weekly_load(session: Session, group_id: int, slots: list[WeeklyItem], *, since: dt.date,
+                taken: int | None = None) -> tuple[list[WeeklyItem], dict[Any, tuple[str, int]]]:
     """The load of active groups' meetings overlapping ``slots`` (valid on or after ``since``), and the code
-    and seats of the group's rooms. Items in other rooms have ``room`` None."""
+    and seats of the group's rooms. Items in other rooms have ``room`` None. ``taken``, when known, is the
+    seats taken in group ``group_id`` now (read in this transaction), which then need not be counted again."""
     times = list(dict.fromkeys((s.weekday, s.start, s.end) for s in slots))
     if not times:
         return [], {}
-    building = session.info.get(_BATCH)
+    building = session.info.get(BATCH_KEY)
     if building is not None and since >= building.since:
         return building.weekly(group_id, times, since)
-    params: dict[str, Any] = {"since": since, "group_id": group_id}
+    params: dict[str, Any] = {"since": since, "group_id": group_id if taken is not None else -1,
+                              "own_group": group_id, "own_taken": taken or 0}
     for i, (weekday, start, end) in enumerate(times):
         params.update({f"w{i}": weekday, f"s{i}": start, f"e{i}": end})
-    items, rooms = [], {}
-    for weekday, start, end, valid_from, valid_to, room_id, code, seats, taken in session.connection().execute(
-            _weekly_query(len(times)), params):
-        items.append(WeeklyItem(weekday, start, end, int(taken), valid_from, valid_to, room_id))
-        if room_id is not None:
+    # Children per distinct (time, validity, room): meetings in other rooms are summed together (the
+    # building needs only the total), those in the group's own rooms kept apart.
+    load: dict[tuple[Any, ...], int] = {}
+    rooms = {}
+    for weekday, start, end, valid_from, valid_to, room_id, code, seats, own, taken in _weekly_query(
+            len(times)).rows(raw(session), params):
+        if own:
             rooms[room_id] = (code, seats)
-    return items, rooms
+        key = (weekday, start, end, valid_from, valid_to, room_id if own else None)
+        load[key] = load.get(key, 0) + int(taken)
+    return [WeeklyItem(w, s, e, taken, f, t, room) for (w, s, e, f, t, room), taken in load.items()], rooms
 
 
 def _windows(slots: list[WeeklyItem], since: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
     """The slots' meeting times on their dates within the horizon."""
+    return _windows_of(frozenset((s.weekday, s.start, s.end, s.valid_from, s.valid_to) for s in slots), since)
+
+
+@lru_cache(maxsize=512)
+def _windows_of(times: frozenset[tuple[int, int, int, dt.date | None, dt.date | None]],
+                since: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
+    # A group's windows are the same for every enrolment of the day: worked out once (the list is not changed).
     horizon = since + dt.timedelta(days=HORIZON_DAYS)
     week = dt.timedelta(days=7)
     windows = set()
-    for weekday, start, end, valid_from, valid_to in {(s.weekday, s.start, s.end, s.valid_from, s.valid_to)
-                                                      for s in slots}:
+    for weekday, start, end, valid_from, valid_to in times:
         day = next_weekday(max(since, valid_from or since), weekday)
         last = horizon if valid_to is None else min(horizon, valid_to + dt.timedelta(days=1))
         begins = dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=start)
@@ -231,116 +270,12 @@ def dated_load(session: Session, slots: list[WeeklyItem], *, since: dt.date) -> 
     windows = _windows(slots, since)
     if not windows:
         return []
-    building = session.info.get(_BATCH)
+    building = session.info.get(BATCH_KEY)
     if building is not None and building.since <= since and windows[-1][1] <= building.until:
         return building.dated_in(windows)
-    params: dict[str, Any] = {"since": windows[0][0], "until": windows[-1][1]}
-    for i, (start, end) in enumerate(windows):
-        params.update({f"s{i}": start, f"e{i}": end, f"b{i}": start - LONGEST_APPOINTMENT})
-    rows = session.connection().execute(_dated_query(len(windows)), params)
+    cursor = raw(session)
+    rows = Statement.execute(cursor, _dated_arguments(cursor, windows))
     return [DatedItem(starts_at, ends_at, children, room_id) for room_id, starts_at, ends_at, children in rows]
-
-
-# --- many allocations in one transaction -----------------------------------------------------------
-
-_BATCH = "enrol.occupancy.batch"
-
-
-class _Building:
-    """The building's meetings, seats taken per group and bookings, read once for a batch of allocations."""
-
-    def __init__(self, session: Session, since: dt.date) -> None:
-        self.since = since
-        self.until = dt.datetime.combine(since + dt.timedelta(days=HORIZON_DAYS + 7), dt.time())
-        self.pending: dict[Any, list[dict[str, Any]]] = {}
-        self.items: dict[tuple[Any, ...], WeeklyItem] = {}  # the same few items serve every child
-        connection = session.connection()
-        self.settings = centre_settings(session)
-        self.taken: dict[int, int] = dict(connection.execute(
-            select(Enrolment.group_id, func.count()).where(status_is(*TAKEN)).group_by(Enrolment.group_id)
-        ).tuples().all())
-        self.rooms = {room: (code, seats) for room, code, seats in connection.execute(
-            select(Room.id, Room.code, Room.seats))}
-        self.meetings: dict[int, list[tuple[int, int, dt.date | None, dt.date | None, int, int]]] = defaultdict(list)
-        self.rooms_of: dict[int, set[int]] = defaultdict(set)
-        for weekday, start, end, valid_from, valid_to, room, group in connection.execute(
-            select(Meeting.weekday, Meeting.start_minute, Meeting.end_minute, Meeting.valid_from, Meeting.valid_to,
-                   Meeting.room_id, Meeting.group_id).join(Group, Group.id == Meeting.group_id)
-            .where(Group.active, or_(Meeting.valid_to.is_(None), Meeting.valid_to >= since))
-        ):
-            self.meetings[weekday].append((start, end, valid_from, valid_to, room, group))
-            self.rooms_of[group].add(room)
-        self.dated: dict[dt.date, list[DatedItem]] = defaultdict(list)
-        start = dt.datetime.combine(since, dt.time())
-        for room, starts_at, ends_at, children in connection.execute(union_all(
-            select(Appointment.room_id, Appointment.starts_at, Appointment.ends_at,
-                   func.count(AppointmentChild.child_id))
-            .join(AppointmentChild, AppointmentChild.appointment_id == Appointment.id)
-            .where(Appointment.status == "booked", Appointment.starts_at < self.until, Appointment.ends_at > start)
-            .group_by(Appointment.id, Appointment.room_id, Appointment.starts_at, Appointment.ends_at),
-            select(Event.room_id, Event.starts_at, Event.ends_at, Event.headcount)
-            .where(Event.starts_at < self.until, Event.ends_at > start),
-        )):
-            item = DatedItem(starts_at, ends_at, children, room)
-            for days in range((ends_at.date() - starts_at.date()).days + 1):
-                self.dated[starts_at.date() + dt.timedelta(days=days)].append(item)
-
-    def weekly(self, group_id: int, times: list[tuple[int, int, int]], since: dt.date) -> tuple[
-            list[WeeklyItem], dict[Any, tuple[str, int]]]:
-        own = self.rooms_of.get(group_id, set())
-        found = {}
-        for weekday, low, high in times:
-            for meeting in self.meetings.get(weekday, ()):
-                start, end, _, valid_to, _, _ = meeting
-                if start < high and low < end and (valid_to is None or valid_to >= since):
-                    found[id(meeting)] = (weekday, meeting)
-        items = []
-        for weekday, (start, end, valid_from, valid_to, room, group) in found.values():
-            key = (weekday, start, end, valid_from, valid_to, room if room in own else None, self.taken.get(group, 0))
-            item = self.items.get(key)
-            if item is None:
-                item = self.items[key] = WeeklyItem(*key[:3], key[6], *key[3:6])
-            items.append(item)
-        return items, {room: self.rooms[room] for room in own}
-
-    def dated_in(self, windows: list[tuple[dt.datetime, dt.datetime]]) -> list[DatedItem]:
-        found: dict[int, DatedItem] = {}
-        for start, end in windows:
-            for item in self.dated.get(start.date(), ()):
-                if item.starts_at < end and start < item.ends_at:
-                    found[id(item)] = item
-        return list(found.values())
-
-
-@contextmanager
-def batch(session: Session) -> Iterator[None]:
-    """Many allocations in one locked transaction (``import applications``): the building's meetings, the seats
-    taken per group and the bookings of the coming weeks are read once instead of for every child. Inside,
-    seats may change only through the enrolment services, which keep the figures current (``seats_taken``)."""
-    building = session.info[_BATCH] = _Building(session, now().date())
-    try:
-        yield
-    finally:
-        session.info.pop(_BATCH, None)
-    for statement, rows in building.pending.items():  # not reached when the batch failed: all is rolled back
-        session.connection().execute(statement, rows)
-
-
-def insert_row(session: Session, statement: Any, row: dict[str, Any]) -> None:
-    """Insert a row nobody reads back in this transaction (history, audit): now, or with a running batch's
-    other rows when the batch ends, in one ``executemany``."""
-    building = session.info.get(_BATCH)
-    if building is None:
-        session.connection().execute(statement, row)
-    else:
-        building.pending.setdefault(statement, []).append(row)
-
-
-def seats_taken(session: Session, group_id: int, change: int) -> None:
-    """Tell a running batch that ``change`` seats of the group were taken (or, negative, given up)."""
-    building = session.info.get(_BATCH)
-    if building is not None and change:
-        building.taken[group_id] = building.taken.get(group_id, 0) + change
 
 
 @dataclass(frozen=True)
@@ -365,7 +300,7 @@ def seat_limit(
                                          group=group.code, taken=group.taken, seats=group.seats))
     if not slots:
         return None
-    weekly, rooms = weekly_load(session, group.id, slots, since=since)
+    weekly, rooms = weekly_load(session, group.id, slots, since=since, taken=group.taken)
     dated = dated_load(session, slots, since=since)
     for room_id in sorted({slot.room for slot in slots}, key=str):
         code, seats = rooms.get(room_id, ("?", 0))

@@ -24,18 +24,16 @@ from enrol.services.building import (  # noqa: F401 - re-exported for the enrolm
     SeatLimit,
     TAKEN,
     _TAKEN_BY_MEETING,
-    batch,
     centre_settings,
     dated_load,
     group_slots,
-    insert_row,
     load_group,
     lock_building,
     seat_limit,
-    seats_taken,
     status_is,
     weekly_load,
 )
+from enrol.services.enrolment_batch import batch, insert_row, seats_taken  # noqa: F401 - re-exported
 
 
 @dataclass(frozen=True)

@@ -14,20 +14,18 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import DateTime, and_, bindparam, cast, func, insert, null, or_, select, true, union_all, update
+from sqlalchemy import and_, bindparam, func, insert, or_, select, true, update
 from sqlalchemy.orm import Session, aliased
 
 from enrol.db.engine import Database
-from enrol.db.models import Appointment, AppointmentChild, AuditEvent, Child, Enrolment, EnrolmentChange, Group, \
-    Guardian, Meeting, Notification
+from enrol.db.models import AuditEvent, Child, Enrolment, EnrolmentChange, Group, Guardian, Meeting, Notification
 from enrol.db.models.enrolment import ACTIVE_STATUSES
-from enrol.domain.capacity import WeeklyItem
-from enrol.domain.enrolment_rules import ChildTimetable, cutoff_date, parse_hours, placement_problems
-from enrol.domain.errors import N_, NotFoundError, Notice, RefusedError
-from enrol.domain.names import full_name
+from enrol.domain.errors import N_, Notice, RefusedError
 from enrol.domain.waitlist import waitlist_key
-from enrol.services import context
+from enrol.services import context, permissions
 from enrol.services.context import SYSTEM, Actor, now
+from enrol.services.enrolment_child import CHILD_COLUMNS, ChildRow, child_timetable, load_child, rule_problems
+from enrol.services.enrolment_sql import Statement, raw
 from enrol.services.occupancy import TAKEN, GroupState, centre_settings, group_slots, load_group, lock_building, \
     insert_row, seat_limit, seats_taken, status_is
 
@@ -73,106 +71,24 @@ class ReleaseOutcome:
     placements: list[Placement] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class ChildRow:
-    id: int
-    surname: str
-    name: str
-    patronymic: str | None
-    birth_date: dt.date
-    shift: int | None
-    priority: str | None
-
-    @property
-    def full_name(self) -> str:
-        return full_name(self.surname, self.name, self.patronymic)
-
-
-_CHILD_COLUMNS = (Child.id, Child.surname, Child.name, Child.patronymic, Child.birth_date, Child.shift, Child.priority)
-# Statements of the hot path are built once: building a select costs several times more than running it.
-_CHILD_BY_IIN = select(*_CHILD_COLUMNS).where(Child.iin == bindparam("key"))
-_CHILD_BY_ID = select(*_CHILD_COLUMNS).where(Child.id == bindparam("key"))
-
-
-def load_child(session: Session, key: str | int) -> ChildRow:
-    """The child named by IIN (12 digits) or id, as ``lookup.child`` finds them, without an ORM object."""
-    text = str(key).strip()
-    if len(text) == 12 and text.isdigit():
-        row = session.connection().execute(_CHILD_BY_IIN, {"key": text}).first()
-    elif text.isdigit() and len(text) < 10:
-        row = session.connection().execute(_CHILD_BY_ID, {"key": int(text)}).first()
-    else:
-        row = None
-    if row is None:
-        raise NotFoundError("child", text)
-    return ChildRow(*row)
-
-
-# --- the child's side: duplicate applications, clashes, age, shift ---------------------------------
-
-_NO_TIME = cast(null(), DateTime)
-_TIMETABLE = union_all(
-    select(Enrolment.group_id, Enrolment.status, Group.code, Meeting.weekday, Meeting.start_minute,
-           Meeting.end_minute, Meeting.valid_from, Meeting.valid_to, Meeting.room_id, _NO_TIME, _NO_TIME)
-    .join(Group, Group.id == Enrolment.group_id)
-    .outerjoin(Meeting, and_(Meeting.group_id == Enrolment.group_id, status_is(*TAKEN)))
-    .where(Enrolment.child_id == bindparam("child_id"), status_is(*ACTIVE_STATUSES)),
-    select(Meeting.group_id, None, None, Meeting.weekday, Meeting.start_minute, Meeting.end_minute,
-           Meeting.valid_from, Meeting.valid_to, Meeting.room_id, None, None)
-    .where(Meeting.group_id == bindparam("group_id")),
-    select(None, None, None, None, None, None, None, None, None, Appointment.starts_at, Appointment.ends_at)
-    .join(AppointmentChild, AppointmentChild.appointment_id == Appointment.id)
-    .where(AppointmentChild.child_id == bindparam("child_id"), Appointment.status == "booked",
-           Appointment.ends_at > bindparam("since")),
-)
-
-
-def child_timetable(session: Session, child_id: int, group_id: int, since: dt.date) -> ChildTimetable:
-    """One query: the child's applications with their groups' meetings, the meetings of ``group_id``, and the
-    child's appointments that end after ``since`` began."""
-    applications: dict[int, str] = {}
-    meetings, slots, appointments = [], [], []
-    for gid, status, code, weekday, start, end, valid_from, valid_to, room, starts_at, ends_at in \
-            session.connection().execute(_TIMETABLE, {"child_id": child_id, "group_id": group_id,
-                                                      "since": dt.datetime.combine(since, dt.time())}):
-        if starts_at is not None:
-            appointments.append((starts_at, ends_at))
-            continue
-        if status is not None:
-            applications[gid] = status
-        if weekday is None:
-            continue
-        item = WeeklyItem(weekday, start, end, 0, valid_from, valid_to, room)
-        if status is None:
-            slots.append(item)
-        elif gid != group_id:
-            meetings.append((item, code))
-    return ChildTimetable(applications, meetings, slots, appointments)
-
-
-def rule_problems(
-    *, child: ChildRow, group: GroupState, timetable: ChildTimetable, since: dt.date, settings: dict[str, Any],
-) -> tuple[list[RefusedError], RefusedError | None]:
-    """``enrol.domain.enrolment_rules.placement_problems`` with the centre's settings."""
-    return placement_problems(
-        birth_date=child.birth_date, shift=child.shift, group=group.code, age_min=group.age_min,
-        age_max=group.age_max, cutoff=cutoff_date(group.academic_year, settings["age_cutoff"]),
-        school_hours={1: parse_hours(settings["shift1_hours"]), 2: parse_hours(settings["shift2_hours"])},
-        timetable=timetable, since=since,
-    )
-
-
 # --- writing a change: status, history, audit, notification ---------------------------------------
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)
+
+
+# One encoder for every audit text (``json.dumps`` with options builds a new one at each call).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_jsonable).encode
+
 
 def _json(value: Any) -> str | None:
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True,
-                      default=lambda v: v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else str(v))
+    return _ENCODE(value)
 
 
-_INSERT_AUDIT = insert(AuditEvent)
-_INSERT_CHANGE = insert(EnrolmentChange)
+_INSERT_AUDIT = Statement(insert(AuditEvent))
+_INSERT_CHANGE = Statement(insert(EnrolmentChange))
 _INSERT_NOTIFICATION = insert(Notification)
 
 
@@ -231,27 +147,27 @@ def _notify(session: Session, *, kind: str, enrolment_id: int, child: ChildRow, 
 # --- the waitlist -----------------------------------------------------------------------------------
 
 # The order of enrol.domain.waitlist.waitlist_key, in SQL: higher rank, then earlier application, then id.
-_AHEAD = select(func.count()).where(
+_AHEAD = Statement(select(func.count()).where(
     Enrolment.group_id == bindparam("group_id"), Enrolment.status == "waitlisted",
     or_(Enrolment.priority_rank > bindparam("rank"),
         and_(Enrolment.priority_rank == bindparam("rank"),
              or_(Enrolment.applied_at < bindparam("applied_at"),
                  and_(Enrolment.applied_at == bindparam("applied_at"), Enrolment.id < bindparam("id"))))),
-)
+))
 
 
 def waitlist_position(session: Session, *, group_id: int, enrolment_id: int, priority_rank: int,
                       applied_at: dt.datetime) -> int:
     """1 + the waiting applications ahead of this one."""
-    ahead = session.connection().execute(_AHEAD, {"group_id": group_id, "rank": priority_rank,
-                                                  "applied_at": applied_at, "id": enrolment_id}).scalar_one()
+    ahead = _AHEAD.scalar(raw(session), {"group_id": group_id, "rank": priority_rank, "applied_at": applied_at,
+                                         "id": enrolment_id})
     return int(ahead) + 1
 
 
 def _waitlist(session: Session, group_id: int) -> list[tuple[int, str | None, dt.date | None, ChildRow]]:
     rows = session.connection().execute(
         select(Enrolment.id, Enrolment.priority_rank, Enrolment.applied_at, Enrolment.override_reason,
-               Enrolment.start_date, *_CHILD_COLUMNS)
+               Enrolment.start_date, *CHILD_COLUMNS)
         .join(Child, Child.id == Enrolment.child_id)
         .where(Enrolment.group_id == group_id, Enrolment.status == "waitlisted")
     ).tuples().all()
@@ -342,6 +258,7 @@ def refill_after_release(session: Session, *, group_id: int, child_id: int, acto
 
 def fill_waiting_groups(db: Database, *, actor: Actor) -> list[Placement]:
     """Seat every waitlist that has free seats — after the capacity, a room or the timetable changed."""
+    permissions.require(actor, "enrolment.edit")
     with db.write() as session:
         lock_building(session)
         return _fill_in_head_order(session, true(), actor=actor)
@@ -374,6 +291,7 @@ def _offer(session: Session, child: str | int, group: str | int) -> tuple[ChildR
 
 def accept_offer(db: Database, *, actor: Actor, child: str | int, group: str | int) -> EnrolOutcome:
     """The guardian said yes in time: the held seat becomes an enrolment from today."""
+    permissions.require(actor, "enrolment.edit")
     with db.write() as session:
         found_child, found_group, row = _offer(session, child, group)
         if row.offer_expires_at is not None and now() >= row.offer_expires_at:
@@ -396,6 +314,7 @@ def accept_offer(db: Database, *, actor: Actor, child: str | int, group: str | i
 def decline_offer(db: Database, *, actor: Actor, child: str | int, group: str | int,
                   reason: str | None = None) -> ReleaseOutcome:
     """The guardian said no: the seat goes to the next in line."""
+    permissions.require(actor, "enrolment.edit")
     with db.write() as session:
         found_child, found_group, row = _offer(session, child, group)
         change_status(session, enrolment_id=row.id, group_id=found_group.id, before="offered", after="declined",
