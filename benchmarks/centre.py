@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from enrol.db.engine import Database
-from enrol.db.models import Child, Guardian
+from enrol.db.models import Child, Consent, Guardian
 from enrol.domain.iin import make_iin
 from enrol.domain.names import child_search_keys, full_name, sort_key
 from enrol.services import clubs, groups, rooms, settings, timetable
@@ -51,6 +51,12 @@ def add_children(db: Database, count: int, *, seed: int = 1) -> list[int]:
             guardians.append({"child_id": child_id, "full_name": "Ата-ана", "relation": "parent",
                               "phone": "+77010000000", "email": None, "iin": None})
         session.execute(insert(Guardian), guardians)
+        # every child registered with the guardian's signed consent, as at a centre past its transition
+        session.execute(insert(Consent), [
+            {"child_id": child_id, "guardian_id": None, "signed_by": "Ата-ана", "relation": "parent",
+             "signed_on": today, "scope": "standard", "valid_until": None, "photo_consent": False,
+             "form_version": "bench", "withdrawn_on": None, "recorded_by": "bench", "recorded_at": stamp}
+            for child_id in ids])
     return ids
 
 

@@ -81,6 +81,14 @@ FIELD_LABELS: dict[str, str] = {
     "minutes": N_("minutes"),
     "weeks": N_("weeks"),
     "mark": N_("mark"),
+    "login": N_("login"),
+    "password": N_("password"),
+    "role": N_("role"),
+    "full_name": N_("full name"),
+    "scope": N_("what data"),
+    "valid_until": N_("valid until"),
+    "signed_on": N_("signed on"),
+    "since": N_("since"),
 }
 
 

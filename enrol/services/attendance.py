@@ -26,7 +26,7 @@ from enrol.domain.attendance_rules import WeeklyMeeting, absence_streak, check_m
 from enrol.domain.errors import N_, RefusedError, ValidationError
 from enrol.domain.intervals import format_hhmm
 from enrol.domain.names import full_name
-from enrol.services import audit, lookup
+from enrol.services import audit, lookup, permissions
 from enrol.services.context import Actor, now
 from enrol.services.offers import load_child
 from enrol.services.settings import stored_value
@@ -107,6 +107,7 @@ class SessionInfo:
 
 def sessions_on(db: Database, *, actor: Actor, day: dt.date, teacher_id: int | None = None) -> list[SessionInfo]:
     """The active groups meeting on ``day`` (of one teacher, or of the teacher signed in), by start time."""
+    permissions.require(actor, "attendance.view")
     with db.read() as session:
         own = acting_staff(session, actor) if actor.role == "teacher" else None
         if actor.role not in MARKING_ROLES and own is None:
@@ -225,6 +226,7 @@ def _sheet(session: Session, group: Group, day: dt.date) -> SessionSheet:
 def session_sheet(db: Database, *, actor: Actor, group: str | int, day: dt.date) -> SessionSheet:
     """The register of ``group`` on ``day``: its children that day with their marks (refused on a day without a
     session or in the future, like marking)."""
+    permissions.require(actor, "attendance.view")
     with db.read() as session:
         found = lookup.group(session, group)
         check_group_access(session, actor, found)
@@ -259,6 +261,7 @@ def mark_attendance(db: Database, *, actor: Actor, group: str | int, day: dt.dat
     """Record or correct marks (child id or IIN → present/absent/excused/late; None removes a mark); with
     ``others_present`` every other child without a mark yet is marked present too. All or nothing: one child
     who was not in the group that day refuses the whole call."""
+    permissions.require(actor, "attendance.mark")
     wanted = {key: None if mark is None else check_mark(mark) for key, mark in marks.items()}
     with db.write() as session:
         found = lookup.group(session, group, for_update=True)
@@ -287,6 +290,7 @@ def mark_attendance(db: Database, *, actor: Actor, group: str | int, day: dt.dat
 def mark_all_present(db: Database, *, actor: Actor, group: str | int, day: dt.date) -> MarkOutcome:
     """"Everyone present" in one action: every child of the session without a mark yet is marked present
     (marks already given, e.g. an absence, stay)."""
+    permissions.require(actor, "attendance.mark")
     return mark_attendance(db, actor=actor, group=group, day=day, marks={}, others_present=True)
 
 
@@ -366,6 +370,7 @@ class MarkChange:
 def mark_history(db: Database, *, actor: Actor, group: str | int, child: str | int,
                  day: dt.date | None = None) -> list[MarkChange]:
     """Every mark given, corrected or removed for the child in the group (on ``day`` only, when given)."""
+    permissions.require(actor, "attendance.view")
     with db.read() as session:
         found = lookup.group(session, group)
         check_group_access(session, actor, found)

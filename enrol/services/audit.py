@@ -1,15 +1,29 @@
-"""Append-only audit trail: every change writes who, when, what, which record, before and after."""
+"""Append-only audit trail: every change writes who, when, what, which record, before and after.
+
+No service updates or deletes an event, with one exception: anonymising a child (``child_data``) scrubs
+the child's names, IIN and contacts out of the events' before/after texts — the law's "destroy" applies
+to copies too — while the events themselves (who, when, what) stay."""
 from __future__ import annotations
 
+import csv
 import dataclasses
 import datetime as dt
 import json
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from enrol.db.models import AuditEvent
+from enrol.db.storage_errors import storage_error_from_os
+from enrol.domain.errors import N_, ValidationError
+from enrol.services import permissions
 from enrol.services.context import Actor, now
+
+if TYPE_CHECKING:
+    from enrol.db.engine import Database
 
 
 def _jsonable(value: Any) -> Any:
@@ -35,3 +49,79 @@ def record(
         before=None if before is None else json.dumps(_jsonable(before), ensure_ascii=False, sort_keys=True),
         after=None if after is None else json.dumps(_jsonable(after), ensure_ascii=False, sort_keys=True),
     ))
+
+
+# --- reading the trail (administrators only) -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str | None
+    before: str | None
+    after: str | None
+
+
+def _entry(row: AuditEvent) -> AuditEntry:
+    return AuditEntry(id=row.id, at=row.at, actor=row.actor, action=row.action, entity=row.entity,
+                      entity_id=row.entity_id, before=row.before, after=row.after)
+
+
+def _query(*, user: str | None, entity: str | None, entity_id: str | None, since: dt.datetime | None,
+           until: dt.datetime | None, action: str | None):  # type: ignore[no-untyped-def]
+    query = select(AuditEvent)
+    if user:
+        query = query.where(AuditEvent.actor == user.strip())
+    if entity:
+        query = query.where(AuditEvent.entity == entity.strip())
+    if entity_id:
+        query = query.where(AuditEvent.entity_id == str(entity_id).strip())
+    if action:
+        query = query.where(AuditEvent.action.startswith(action.strip()))
+    if since is not None:
+        query = query.where(AuditEvent.at >= since)
+    if until is not None:
+        query = query.where(AuditEvent.at < until)
+    return query
+
+
+def list_events(db: Database, *, actor: Actor, limit: int = 200, user: str | None = None,
+                entity: str | None = None, entity_id: str | None = None, since: dt.datetime | None = None,
+                until: dt.datetime | None = None, action: str | None = None) -> list[AuditEntry]:
+    """The newest events first, filtered by who, which record and period."""
+    permissions.require(actor, "audit.view")
+    if not 1 <= limit <= 1_000_000:
+        raise ValidationError("limit", N_("the limit must be between 1 and 1000000"))
+    query = _query(user=user, entity=entity, entity_id=entity_id, since=since, until=until, action=action)
+    with db.read() as session:
+        rows = session.scalars(query.order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit))
+        return [_entry(r) for r in rows]
+
+
+def export_events(db: Database, *, actor: Actor, path: Path, user: str | None = None, entity: str | None = None,
+                  entity_id: str | None = None, since: dt.datetime | None = None,
+                  until: dt.datetime | None = None) -> int:
+    """The filtered trail as a file, oldest first: ``.json`` (one document) or ``.csv`` (UTF-8 with BOM, for
+    Excel). The export is itself audited: the trail holds names."""
+    permissions.require(actor, "audit.view")
+    query = _query(user=user, entity=entity, entity_id=entity_id, since=since, until=until, action=None)
+    with db.write() as session:
+        entries = [_entry(r) for r in session.scalars(query.order_by(AuditEvent.at, AuditEvent.id))]
+        record(session, actor=actor, action="audit.export", entity="audit", entity_id=None,
+               after={"file": path.name, "events": len(entries), "user": user, "entity": entity,
+                      "entity_id": entity_id})
+    rows = [_jsonable(e) for e in entries]
+    try:
+        if path.suffix.lower() == ".csv":
+            with path.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.DictWriter(handle, fieldnames=[f.name for f in dataclasses.fields(AuditEntry)])
+                writer.writeheader()
+                writer.writerows(rows)
+        else:
+            path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    except OSError as error:
+        raise storage_error_from_os(error, str(path)) from error
+    return len(entries)

@@ -20,7 +20,7 @@ from enrol.domain.iin import parse_iin
 from enrol.domain.names import child_search_keys, clean_name, full_name, query_key, search_key, sort_key
 from enrol.domain.validation import check_choice, clean_email, clean_phone, clean_text
 from enrol.domain.vocabulary import GUARDIAN_RELATIONS
-from enrol.services import audit, lookup
+from enrol.services import audit, lookup, permissions
 from enrol.services.context import Actor, now
 from enrol.services.groups import waitlist_in_order
 
@@ -174,6 +174,7 @@ def register_child(
     consent: ConsentInput | None = None, allow_duplicate: bool = False,
 ) -> RegisterResult:
     """Store a new child; refuses a taken IIN, and a likely duplicate unless the registrar confirmed it."""
+    permissions.require(actor, "children.edit")
     cleaned, notices = clean_child(fields, today=now().date())
     if not guardians:
         raise ValidationError("guardian", N_("at least one guardian with a phone is required"))
@@ -222,6 +223,7 @@ def update_child(
     guardians: list[GuardianInput] | None = None,
 ) -> RegisterResult:
     """Replace a child's record with the edited one (guardians too, when given)."""
+    permissions.require(actor, "children.edit")
     cleaned, notices = clean_child(fields, today=now().date())
     guardian_rows = None if guardians is None else [_clean_guardian(g, i) for i, g in enumerate(guardians)]
     if guardian_rows is not None and not guardian_rows:

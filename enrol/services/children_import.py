@@ -40,6 +40,7 @@ from enrol.services.children_rows import (
     GuardianCells, Keys, ParsedRow, Progress, RowChecker, noop, problem, read_children,
 )
 from enrol.services.context import Actor, now
+from enrol.services import permissions
 
 CHUNK = 2000
 
@@ -351,6 +352,7 @@ def preview_children_import(db: Database, *, path: Path, progress: Progress = no
 
 def import_children(db: Database, *, actor: Actor, path: Path, progress: Progress = noop) -> ImportSummary:
     """Register and update the file's children in ONE transaction: any problem stores nothing."""
+    permissions.require(actor, "import.children")
     today, stamp = now().date(), now()
     rows, problems = read_children(path, today=today, progress=progress)
     try:

@@ -10,7 +10,7 @@ from enrol.db.models import Club, Group
 from enrol.domain.errors import N_, RefusedError, ValidationError
 from enrol.domain.validation import check_choice, check_int, clean_text
 from enrol.domain.vocabulary import CLUB_FUNDING, DIRECTIONS
-from enrol.services import audit
+from enrol.services import audit, permissions
 from enrol.services.context import Actor
 
 MIN_AGE, MAX_AGE = 3, 18
@@ -43,6 +43,7 @@ def add_club(
     db: Database, *, actor: Actor, name: str, direction: str, age_min: int, age_max: int, funding: str,
     default_group_size: int, name_ru: str | None = None, description: str | None = None,
 ) -> ClubInfo:
+    permissions.require(actor, "centre.edit")
     low, high = check_age_range(age_min, age_max)
     club = Club(
         name=clean_text(name, field="name", max_length=120, required=True),
@@ -83,6 +84,7 @@ def update_club(
     active: bool | None = None,
 ) -> ClubInfo:
     """Change a club; its groups keep their own ages and funding (set per group), so nothing else moves."""
+    permissions.require(actor, "centre.edit")
     from enrol.services import lookup
 
     with db.write() as session:

@@ -22,7 +22,7 @@ from enrol.db.models import Child, Consent, Enrolment, EnrolmentChange, Guardian
 from enrol.domain.children import age_on
 from enrol.domain.intervals import WeeklySlot, format_hhmm, peak_load
 from enrol.domain.vocabulary import priority_rank
-from enrol.services import audit
+from enrol.services import audit, permissions
 from enrol.services import demo_names as people
 from enrol.services.clubs import add_club
 from enrol.services.context import Actor
@@ -349,6 +349,7 @@ def _build_structure(db: Database, actor: Actor, rng: random.Random, year: int, 
 
 def build_demo(db: Database, *, actor: Actor, children: int, seed: int) -> DemoReport:
     """Fill an empty database with the demo centre and ``children`` generated children."""
+    permissions.require(actor, "centre.edit")
     rng = random.Random(seed)
     with db.read() as session:
         year = int(str(stored_value(session, "academic_year"))[:4])

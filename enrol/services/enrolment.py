@@ -10,13 +10,15 @@ meets in or the building is full at some instant of its meetings, or when the gr
 waitlist (a newcomer never jumps it).
 
 This is the hot path of the front desk and of ``import applications``: it reads with a handful of
-aggregate queries and writes with plain inserts (no ORM flush), which keeps one fully checked enrolment
-near the cost of the disk flush it needs anyway (DESIGN.md section 9).
+aggregate queries and writes with plain inserts (no ORM flush), all run on the transaction's DBAPI cursor
+(``enrolment_sql``), which keeps one fully checked enrolment near the cost of the disk flush it needs
+anyway (DESIGN.md section 9).
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -27,7 +29,10 @@ from enrol.domain.enrolment_rules import EARLY_START_DAYS, academic_year_bounds
 from enrol.domain.errors import N_, Notice, RefusedError, ValidationError
 from enrol.domain.validation import check_choice, check_date, check_int, clean_text
 from enrol.domain.vocabulary import ENROLMENT_FUNDING, priority_rank
+from enrol.services import permissions
+from enrol.services.consent import check_consent_for_enrolment
 from enrol.services.context import Actor, now
+from enrol.services.enrolment_sql import Statement, raw
 from enrol.services.groups import MAX_GROUP_SEATS
 from enrol.services.occupancy import TAKEN, GroupState, SeatLimit, centre_settings, load_group, lock_building, \
     seat_limit, seats_taken
@@ -35,7 +40,7 @@ from enrol.services.offers import ChildRow, EnrolOutcome, Placement, ReleaseOutc
     fill_free_seats, live_enrolment, load_child, record_change, refill_after_release, rule_problems, \
     waitlist_position, write_audit
 
-_INSERT_ENROLMENT = insert(Enrolment)
+_INSERT_ENROLMENT = Statement(insert(Enrolment).returning(Enrolment.id))
 
 # A withdrawal is a release of the child's seat; the outcome lists who got it.
 WithdrawOutcome = ReleaseOutcome
@@ -47,6 +52,10 @@ class GroupSeatsOutcome:
     before: int
     seats: int
     placements: list[Placement] = field(default_factory=list)
+
+
+# The few academic years of the groups, worked out once rather than at every application.
+_year_bounds = lru_cache(maxsize=32)(academic_year_bounds)
 
 
 def _clean_reason(text: str | None) -> str | None:
@@ -66,6 +75,7 @@ def enrol_child(
 
     ``start_date`` defaults to today (or the first day of the group's academic year, if later); an earlier
     day records a paper application entered late. ``applied_at`` (default now) orders the waitlist."""
+    permissions.require(actor, "enrolment.edit")
     reason = _clean_reason(override_reason)
     voucher = clean_text(voucher_number, field="voucher_number", max_length=40)
     chosen = None if funding in (None, "") else check_choice(funding, field="funding", choices=ENROLMENT_FUNDING)
@@ -92,7 +102,8 @@ def _enrol(
     settings = centre_settings(session)
     stamp = now()
     today = stamp.date()
-    first, last = academic_year_bounds(group.academic_year)
+    check_consent_for_enrolment(session, actor=actor, child_id=child.id, on=today, reason=reason)  # law 94-V
+    first, last = _year_bounds(group.academic_year)
     start = check_date(start_date or max(today, first), field="date",
                        earliest=first - dt.timedelta(days=EARLY_START_DAYS), latest=last)
     since = max(start, today)  # the past cannot be changed: capacity and clashes are checked from today on
@@ -116,12 +127,12 @@ def _enrol(
     status = "enrolled" if limit is None else "waitlisted"
     applied, rank = applied_at or stamp, priority_rank(child.priority)
     paid_by = funding or _default_funding(group)
-    enrolment_id = session.connection().execute(_INSERT_ENROLMENT, {
+    enrolment_id = _INSERT_ENROLMENT.insert(raw(session), {
         "child_id": child.id, "group_id": group.id, "status": status, "priority_rank": rank, "applied_at": applied,
         "decided_at": stamp if status == "enrolled" else None, "start_date": start, "end_date": None,
         "offer_expires_at": None, "funding": paid_by, "voucher_number": voucher, "override_reason": reason,
         "withdraw_reason": None,
-    }).inserted_primary_key[0]
+    })
     seats_taken(session, group.id, 1 if status == "enrolled" else 0)
     record_change(session, enrolment_id=enrolment_id, before=None, after=status, actor=actor, at=stamp, reason=reason)
     write_audit(session, actor=actor, action="enrolment.add", entity_id=enrolment_id, after={
@@ -148,6 +159,7 @@ def withdraw_child(
     db: Database, *, actor: Actor, child: str | int, group: str | int, reason: str | None = None
 ) -> WithdrawOutcome:
     """End a child's enrolment, offer or waiting; a seat given up goes to the head of the list at once."""
+    permissions.require(actor, "enrolment.edit")
     why = _clean_reason(reason)
     with db.write() as session:
         lock_building(session)
@@ -173,6 +185,7 @@ def move_child(
     The target is checked as a new application (its waitlist is not jumped) with the child's old seat already
     given up, so a move between groups meeting at the same time in a full building works; the freed seat
     then goes to the source group's list."""
+    permissions.require(actor, "enrolment.edit")
     why = _clean_reason(reason)
     override = _clean_reason(override_reason)
     with db.write() as session:
@@ -209,6 +222,7 @@ def move_child(
 def change_group_seats(db: Database, *, actor: Actor, group: str | int, seats: int) -> GroupSeatsOutcome:
     """More seats go to the waitlist's head at once; fewer may not drop below the children already seated,
     and no group may have more seats than a room it meets in."""
+    permissions.require(actor, "enrolment.edit")
     wanted = check_int(seats, field="seats", minimum=1, maximum=MAX_GROUP_SEATS)
     with db.write() as session:
         lock_building(session)

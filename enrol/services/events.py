@@ -15,7 +15,7 @@ from enrol.db.engine import Database
 from enrol.db.models import Event, Room
 from enrol.domain.errors import N_, RefusedError
 from enrol.domain.validation import check_int, clean_text
-from enrol.services import audit, lookup
+from enrol.services import audit, lookup, permissions
 from enrol.services.bookings import Window, building_refusal, check_ahead, room_refusal, window
 from enrol.services.context import Actor
 from enrol.services.occupancy import lock_building
@@ -55,6 +55,7 @@ def add_event(
 ) -> EventInfo:
     """Book the room for an event, or refuse naming why: seats, the room taken, or the moment the building
     would be over capacity."""
+    permissions.require(actor, "events.edit")
     _check_role(actor)
     name = clean_text(title, field="title", max_length=200, required=True)
     count = check_int(headcount, field="headcount", minimum=1, maximum=MAX_HEADCOUNT)
@@ -99,6 +100,7 @@ def list_events(db: Database, *, first: dt.date | None = None, last: dt.date | N
 
 def cancel_event(db: Database, *, actor: Actor, event_id: int) -> EventInfo:
     """Remove a booked event (the audit trail keeps what it was)."""
+    permissions.require(actor, "events.edit")
     _check_role(actor)
     with db.write() as session:
         event = lookup.by_id(session, Event, event_id)

@@ -19,7 +19,7 @@ from enrol.db.engine import Database
 from enrol.db.models import Child, Club, Consent, Enrolment, Group, Guardian
 from enrol.domain.waitlist import waitlist_key
 from enrol.io.table_export import table_format, write_table
-from enrol.services import audit
+from enrol.services import audit, permissions
 from enrol.services.children_rows import COLUMNS as CHILD_COLUMNS
 from enrol.services.context import Actor
 
@@ -63,6 +63,7 @@ def _children_rows(db: Database) -> list[list[Any]]:
 
 def export_children(db: Database, *, actor: Actor, path: Path) -> ExportResult:
     """Every registered child (anonymised ones excepted) with the first two guardians and the consent date."""
+    permissions.require(actor, "children.export")
     table_format(path)  # refuse a wrong extension before reading anything
     count = write_table(path, CHILD_COLUMNS, _children_rows(db), title="children")
     _record(db, actor, "children.export", path, count)
@@ -91,6 +92,7 @@ def _enrolment_rows(db: Database) -> list[list[Any]]:
 
 def export_enrolments(db: Database, *, actor: Actor, path: Path) -> ExportResult:
     """Every enrolment with its status (the finished ones too) and the waitlist position of the waiting."""
+    permissions.require(actor, "children.export")
     table_format(path)
     count = write_table(path, ENROLMENT_COLUMNS, _enrolment_rows(db), title="enrolments")
     _record(db, actor, "enrolments.export", path, count)

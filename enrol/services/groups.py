@@ -15,7 +15,7 @@ from enrol.domain.settings import parse_setting
 from enrol.domain.validation import check_choice, check_int, clean_text
 from enrol.domain.vocabulary import CLUB_FUNDING, TEACHING_LANGUAGES
 from enrol.domain.waitlist import waitlist_key
-from enrol.services import audit, lookup
+from enrol.services import audit, lookup, permissions
 from enrol.services.clubs import check_age_range
 from enrol.services.context import Actor
 from enrol.services.settings import stored_value
@@ -119,6 +119,7 @@ def add_group(
     teacher_id: int | None = None, age_min: int | None = None, age_max: int | None = None,
     language: str = "kk", academic_year: str | None = None, funding: str | None = None,
 ) -> GroupInfo:
+    permissions.require(actor, "centre.edit")
     clean_code = clean_text(code, field="code", max_length=30, required=True)
     assert clean_code is not None
     if any(ch.isspace() for ch in clean_code):
@@ -215,6 +216,7 @@ def update_group(
 ) -> GroupInfo:
     """Change a group. Seats go through ``enrolment.change_group_seats`` (freed seats are offered to the
     waitlist; never more than its rooms' seats); a new teacher must be free at the group's meetings."""
+    permissions.require(actor, "centre.edit")
     from enrol.services.enrolment import change_group_seats
     from enrol.services.timetable import check_meeting
 

@@ -31,6 +31,7 @@ _GRANTS: dict[str, frozenset[str]] = {
     "notifications.edit": _DESK,
     "print.documents": _DESK,            # rosters, evacuation lists, children's timetable cards, consent forms
     "reports.view": _DESK,
+    "occupancy.view": _DESK,             # the Now page: the building's load, today's sessions
     # teachers
     "attendance.view": frozenset({"administrator", "registrar", "teacher"}),
     "attendance.mark": frozenset({"administrator", "registrar", "teacher"}),
@@ -45,6 +46,7 @@ _GRANTS: dict[str, frozenset[str]] = {
     "centre.edit": _ADMIN,               # rooms, clubs, groups, timetable, staff, settings
     "events.edit": _DESK,
     "backups.manage": _ADMIN,
+    "rollover.run": _ADMIN,              # close an academic year, roll groups over to the next
     "users.manage": _ADMIN,
     "audit.view": _ADMIN,
     # everyone

@@ -30,7 +30,7 @@ from enrol.reports import AppointmentLine, AttendanceBook, AttendanceRow, Attend
     CardWaiting, EvacuationList, Evacuee, EventLine, ProgressCallback, RoomList, RosterDocument, RosterLine, SpecialistDay, \
     TimeSlot, TimetableCard, render_attendance, render_card, render_evacuation, render_roster, \
     render_specialist_day
-from enrol.services import audit, lookup
+from enrol.services import audit, lookup, permissions
 from enrol.services.context import Actor, now
 from enrol.services.groups import group_detail, waitlist_in_order
 from enrol.services.occupancy import centre_settings
@@ -342,6 +342,7 @@ def save_pdf(pdf: bytes, output: Path) -> Path:
 
 def print_roster(db: Database, *, actor: Actor, group: str | int, output: Path | None = None) -> bytes:
     """The roster's PDF, audited as ``print.roster``; also written to ``output`` when given."""
+    permissions.require(actor, "print.documents")
     group_id, document = _roster(db, group)
     pdf = render_roster(document)
     record_print(db, actor=actor, document="roster", entity="group", entity_id=group_id, output=output, pdf=pdf,
@@ -355,6 +356,7 @@ def print_attendance(db: Database, *, actor: Actor, month: dt.date, group: str |
                      progress: ProgressCallback | None = None) -> bytes | None:
     """One group's sheet, or (``group`` None) every group's — of one teacher with ``teacher_id``. None when
     ``progress`` cancelled the work (then nothing is written or audited)."""
+    permissions.require(actor, "print.documents")
     book = attendance_book(db, month=month, group=group, teacher_id=teacher_id, blank=blank)
     pdf = render_attendance(book, progress=progress)
     if pdf is None:
@@ -366,6 +368,7 @@ def print_attendance(db: Database, *, actor: Actor, month: dt.date, group: str |
 
 def print_evacuation(db: Database, *, actor: Actor, at: dt.datetime, output: Path | None = None) -> bytes:
     """The evacuation list's PDF for the moment ``at``, audited; also written to ``output`` when given."""
+    permissions.require(actor, "print.documents")
     document = evacuation_document(db, at=at)
     pdf = render_evacuation(document)
     record_print(db, actor=actor, document="evacuation", entity="building", entity_id=document.at.isoformat(),
@@ -375,6 +378,7 @@ def print_evacuation(db: Database, *, actor: Actor, at: dt.datetime, output: Pat
 
 def print_card(db: Database, *, actor: Actor, child: str | int, output: Path | None = None) -> bytes:
     """The child's timetable card (child by id or IIN), audited; also written to ``output`` when given."""
+    permissions.require(actor, "print.documents")
     child_id, card = _timetable_card(db, child)
     pdf = render_card(card)
     record_print(db, actor=actor, document="card", entity="child", entity_id=child_id, output=output, pdf=pdf,
@@ -385,6 +389,7 @@ def print_card(db: Database, *, actor: Actor, child: str | int, output: Path | N
 def print_specialist_day(db: Database, *, actor: Actor, specialist_id: int, day: dt.date,
                          output: Path | None = None) -> bytes:
     """The specialist's day, audited; also written to ``output`` when given."""
+    permissions.require(actor, "appointments.view")
     document = specialist_day_document(db, specialist_id=specialist_id, day=day)
     pdf = render_specialist_day(document)
     record_print(db, actor=actor, document="specialist_day", entity="specialist", entity_id=specialist_id,

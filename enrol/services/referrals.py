@@ -18,7 +18,7 @@ from enrol.domain.errors import N_, RefusedError
 from enrol.domain.names import full_name
 from enrol.domain.validation import check_choice, clean_text
 from enrol.domain.vocabulary import SPECIALTIES
-from enrol.services import audit, lookup
+from enrol.services import audit, lookup, permissions
 from enrol.services.attendance import acting_staff
 from enrol.services.context import Actor, now
 from enrol.services.offers import load_child
@@ -57,6 +57,7 @@ def _info(session: Session, referral: Referral) -> ReferralInfo:
 def refer_child(db: Database, *, actor: Actor, child: str | int, specialty: str, reason: str,
                 group: str | int | None = None) -> ReferralInfo:
     """Record the referral; the referring teacher is the signed-in one, else the teacher of ``group``."""
+    permissions.require(actor, "referrals.add")
     kind = check_choice(specialty, field="specialty", choices=SPECIALTIES)
     why = clean_text(reason, field="reason", max_length=1000, required=True, multiline=True)
     assert why is not None
@@ -77,6 +78,7 @@ def refer_child(db: Database, *, actor: Actor, child: str | int, specialty: str,
 
 def list_referrals(db: Database, *, actor: Actor, specialty: str | None = None,
                    status: str | None = "open") -> list[ReferralInfo]:
+    permissions.require(actor, "referrals.view")
     if actor.role not in READING_ROLES:
         raise RefusedError(N_("{login} may not see referrals"), rule="permission", login=actor.login)
     with db.read() as session:
@@ -90,6 +92,7 @@ def list_referrals(db: Database, *, actor: Actor, specialty: str | None = None,
 
 def close_referral(db: Database, *, actor: Actor, referral_id: int) -> ReferralInfo:
     """The referral needs no appointment (any more): it leaves the open list and is kept."""
+    permissions.require(actor, "referrals.view")
     if actor.role not in READING_ROLES:
         raise RefusedError(N_("{login} may not see referrals"), rule="permission", login=actor.login)
     with db.write() as session:

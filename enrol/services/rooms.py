@@ -11,7 +11,7 @@ from enrol.db.models import Group, Meeting, Room
 from enrol.domain.errors import N_, RefusedError, ValidationError
 from enrol.domain.validation import check_choice, check_int, clean_text
 from enrol.domain.vocabulary import ROOM_KINDS
-from enrol.services import audit, lookup
+from enrol.services import audit, lookup, permissions
 from enrol.services.context import Actor, now
 from enrol.services.occupancy import _TAKEN_BY_MEETING, WeekProfile, profile_of
 
@@ -43,6 +43,7 @@ def _clean_code(code: str) -> str:
 
 
 def add_room(db: Database, *, actor: Actor, code: str, name: str, floor: int, kind: str, seats: int) -> RoomInfo:
+    permissions.require(actor, "centre.edit")
     room = Room(
         code=_clean_code(code),
         name=clean_text(name, field="name", max_length=120, required=True),
@@ -65,6 +66,7 @@ def update_room(
     seats: int | None = None, active: bool | None = None,
 ) -> RoomInfo:
     """Change a room; its seats may not drop below what the groups meeting there were promised."""
+    permissions.require(actor, "centre.edit")
     with db.write() as session:
         found = lookup.room(session, room)
         before = room_info(found)

@@ -18,7 +18,7 @@ from enrol.db.engine import Database
 from enrol.db.models import Appointment, AppointmentChild, SessionNote, Specialist
 from enrol.domain.errors import N_, RefusedError
 from enrol.domain.validation import clean_text
-from enrol.services import audit, lookup
+from enrol.services import audit, lookup, permissions
 from enrol.services.attendance import acting_staff
 from enrol.services.context import Actor, now
 from enrol.services.offers import load_child
@@ -48,6 +48,7 @@ def _check_may_write(session: Session, actor: Actor, booking: Appointment) -> No
 
 def add_note(db: Database, *, actor: Actor, appointment_id: int, text: str) -> NoteInfo:
     """Write a note on an appointment; it is readable by ``actor`` alone."""
+    permissions.require(actor, "notes.write")
     body = clean_text(text, field="notes", max_length=MAX_NOTE, required=True, multiline=True)
     assert body is not None
     with db.write() as session:
@@ -68,8 +69,10 @@ def add_note(db: Database, *, actor: Actor, appointment_id: int, text: str) -> N
 
 def my_notes(db: Database, *, actor: Actor, appointment_id: int | None = None,
              child: str | int | None = None) -> list[NoteInfo]:
-    """The actor's own notes (on one appointment, or about one child), oldest first; never anyone else's."""
-    with db.read() as session:
+    """The actor's own notes (on one appointment, or about one child), oldest first; never anyone else's.
+    Every read that returns notes is audited (which notes, not what they say)."""
+    permissions.require(actor, "notes.read")
+    with db.write() as session:
         query = (select(SessionNote, Appointment.starts_at)
                  .join(Appointment, Appointment.id == SessionNote.appointment_id)
                  .where(SessionNote.author_login == actor.login).order_by(SessionNote.created_at, SessionNote.id))
@@ -79,19 +82,26 @@ def my_notes(db: Database, *, actor: Actor, appointment_id: int | None = None,
             pupil = load_child(session, child)
             query = query.where(SessionNote.appointment_id.in_(
                 select(AppointmentChild.appointment_id).where(AppointmentChild.child_id == pupil.id)))
-        return [NoteInfo(id=n.id, appointment_id=n.appointment_id, starts_at=starts_at, text=n.text,
-                         created_at=n.created_at) for n, starts_at in session.execute(query).tuples()]
+        found = [NoteInfo(id=n.id, appointment_id=n.appointment_id, starts_at=starts_at, text=n.text,
+                          created_at=n.created_at) for n, starts_at in session.execute(query).tuples()]
+        if found:
+            audit.record(session, actor=actor, action="note.read", entity="session_note",
+                         entity_id=found[0].id if len(found) == 1 else None, after={"notes": [n.id for n in found]})
+        return found
 
 
 def read_note(db: Database, *, actor: Actor, note_id: int) -> NoteInfo:
-    """One note, for its author only; to anyone else it does not exist (the same answer as a wrong id)."""
-    with db.read() as session:
+    """One note, for its author only; to anyone else it does not exist (the same answer as a wrong id).
+    The read is audited."""
+    permissions.require(actor, "notes.read")
+    with db.write() as session:
         found = session.execute(
             select(SessionNote, Appointment.starts_at).join(Appointment, Appointment.id == SessionNote.appointment_id)
             .where(SessionNote.id == note_id, SessionNote.author_login == actor.login)).tuples().first()
         if found is None:
             raise RefusedError(N_("There is no note «{key}» of yours"), rule="not_found", key=note_id)
         note, starts_at = found
+        audit.record(session, actor=actor, action="note.read", entity="session_note", entity_id=note.id)
         return NoteInfo(id=note.id, appointment_id=note.appointment_id, starts_at=starts_at, text=note.text,
                         created_at=note.created_at)
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from enrol.db.engine import Database
 from enrol.db.models import Setting
 from enrol.domain.settings import SETTINGS, parse_setting, spec_for
-from enrol.services import audit
+from enrol.services import audit, permissions
 from enrol.services.context import Actor
 
 
@@ -45,6 +45,7 @@ def get_setting(db: Database, *, key: str) -> SettingInfo:
 
 def set_setting(db: Database, *, actor: Actor, key: str, value: str) -> SettingInfo:
     """Validate and store; the value is kept in its normal form (e.g. ``8:00-13:00`` → ``08:00-13:00``)."""
+    permissions.require(actor, "centre.edit")
     parsed = parse_setting(key, value)
     text = str(parsed)
     with db.write() as session:

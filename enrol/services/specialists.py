@@ -28,7 +28,7 @@ from enrol.domain.errors import N_, Notice, RefusedError, ValidationError
 from enrol.domain.intervals import format_hhmm
 from enrol.domain.names import full_name
 from enrol.domain.validation import check_int
-from enrol.services import audit, lookup
+from enrol.services import audit, lookup, permissions
 from enrol.services.attendance import acting_staff
 from enrol.services.bookings import Window, building_refusal, check_ahead, child_refusal, on_day, room_refusal, window
 from enrol.services.context import Actor, now
@@ -211,6 +211,7 @@ def book_appointment(
     """Book the children (ids or IINs) with the specialist at ``starts_at`` for ``minutes``, weekly ``weeks``
     times. Dates that clash are refused one by one and listed; when no date at all can be booked, the first
     refusal is raised and nothing is stored. A referral answered by the booking is marked booked."""
+    permissions.require(actor, "appointments.edit")
     length = check_int(minutes, field="minutes", minimum=MIN_MINUTES,
                        maximum=int(LONGEST_APPOINTMENT.total_seconds() // 60))
     count = check_int(weeks, field="weeks", minimum=1, maximum=MAX_WEEKS)
@@ -256,6 +257,7 @@ def list_appointments(
     include_cancelled: bool = False,
 ) -> list[AppointmentInfo]:
     """Appointments starting between ``first`` and ``last`` (both included), of one specialist or all."""
+    permissions.require(actor, "appointments.view")
     with db.read() as session:
         query = select(Appointment).where(
             Appointment.starts_at >= dt.datetime.combine(first, dt.time()),
@@ -274,6 +276,7 @@ def list_appointments(
 
 def week_calendar(db: Database, *, actor: Actor, specialist: str | int, week_of: dt.date) -> list[AppointmentInfo]:
     """The booked appointments of the week (Monday to Sunday) that contains ``week_of``."""
+    permissions.require(actor, "appointments.view")
     monday = week_of - dt.timedelta(days=week_of.isoweekday() - 1)
     return list_appointments(db, actor=actor, specialist=specialist, first=monday, last=monday + dt.timedelta(days=6))
 
@@ -297,6 +300,7 @@ def _changeable(session: Session, actor: Actor, appointment_id: int) -> tuple[Ap
 def cancel_appointment(db: Database, *, actor: Actor, appointment_id: int, reason: str | None = None,
                        whole_series: bool = False) -> list[AppointmentInfo]:
     """Cancel the appointment (with ``whole_series``, also the later ones of its series)."""
+    permissions.require(actor, "appointments.edit")
     with db.write() as session:
         booking, _ = _changeable(session, actor, appointment_id)
         chosen = [booking]
@@ -315,6 +319,7 @@ def cancel_appointment(db: Database, *, actor: Actor, appointment_id: int, reaso
 def reschedule_appointment(db: Database, *, actor: Actor, appointment_id: int, starts_at: dt.datetime,
                            minutes: int | None = None) -> AppointmentInfo:
     """Move one appointment to a new time (checked like a new booking); the old one stays as ``rescheduled``."""
+    permissions.require(actor, "appointments.edit")
     with db.write() as session:
         lock_building(session)
         booking, specialist = _changeable(session, actor, appointment_id)

@@ -11,7 +11,7 @@ from enrol.domain.errors import N_, ValidationError
 from enrol.domain.names import clean_name, full_name
 from enrol.domain.validation import check_choice, clean_phone
 from enrol.domain.vocabulary import SPECIALTIES, STAFF_POSITIONS
-from enrol.services import audit, lookup
+from enrol.services import audit, lookup, permissions
 from enrol.services.context import Actor
 
 
@@ -33,6 +33,7 @@ def add_staff(
     db: Database, *, actor: Actor, surname: str, name: str, patronymic: str | None = None, position: str,
     phone: str | None = None, specialty: str | None = None, cabinet: str | None = None,
 ) -> StaffInfo:
+    permissions.require(actor, "centre.edit")
     person = Staff(
         surname=clean_name(surname, field="surname"),
         name=clean_name(name, field="name"),
@@ -85,6 +86,7 @@ def update_staff(
     active: bool | None = None,
 ) -> StaffInfo:
     """Change a staff member's name, position, phone or whether they still work here (records keep the id)."""
+    permissions.require(actor, "centre.edit")
     with db.write() as session:
         person = lookup.staff(session, staff_id)
         specialist = session.scalar(select(Specialist).where(Specialist.staff_id == person.id))

@@ -14,7 +14,7 @@ from enrol.domain.errors import N_, NotFoundError, Notice, RefusedError, Validat
 from enrol.domain.intervals import format_hhmm, parse_hhmm
 from enrol.domain.names import full_name
 from enrol.domain.validation import check_int
-from enrol.services import audit, lookup
+from enrol.services import audit, lookup, permissions
 from enrol.services.context import Actor, now
 from enrol.services.occupancy import TAKEN, _TAKEN_BY_MEETING, centre_settings, dated_load, load_group, \
     lock_building, status_is
@@ -96,6 +96,7 @@ def add_meeting(
     db: Database, *, actor: Actor, group: str | int, weekday: int, start: str, end: str, room: str,
     valid_from: dt.date | None = None, valid_to: dt.date | None = None,
 ) -> MeetingInfo:
+    permissions.require(actor, "centre.edit")
     day = check_int(weekday, field="weekday", minimum=1, maximum=7)
     start_minute = parse_hhmm(start, field="start")
     end_minute = parse_hhmm(end, field="end", allow_end_of_day=True)
@@ -118,6 +119,7 @@ def add_meeting(
 
 
 def remove_meeting(db: Database, *, actor: Actor, meeting_id: int) -> None:
+    permissions.require(actor, "centre.edit")
     with db.write() as session:
         meeting = lookup.by_id(session, Meeting, meeting_id)
         if meeting is None:
@@ -310,6 +312,7 @@ def update_meeting(db: Database, *, actor: Actor, meeting_id: int | None, group:
                    start: str, end: str, room: str) -> MeetingInfo:
     """Add (``meeting_id`` None), move or edit a meeting; the same checks run inside the write transaction,
     and the first problem refuses the change."""
+    permissions.require(actor, "centre.edit")
     day, start_minute, end_minute = _parse_slot(weekday, start, end)
     with db.write() as session:
         lock_building(session)
@@ -346,6 +349,7 @@ def update_meeting(db: Database, *, actor: Actor, meeting_id: int | None, group:
 def move_meeting(db: Database, *, actor: Actor, meeting_id: int, weekday: int, start: str, end: str,
                  room: str) -> MeetingInfo:
     """Move a meeting to another time or room, with every check of ``update_meeting``."""
+    permissions.require(actor, "centre.edit")
     with db.read() as session:
         meeting = lookup.by_id(session, Meeting, meeting_id)
         if meeting is None:

@@ -1,13 +1,14 @@
 """Start the Qt application: language, database (with the storage-problem dialog and the offer to restore
-the latest good backup), main window, the start-up and daily backups; ``--smoke`` paints once and exits."""
+the latest good backup), sign-in (or the first administrator), main window, the start-up and daily
+backups; ``--smoke`` paints once and exits (no sign-in: it opens no door)."""
 from __future__ import annotations
 
 import logging
 import sys
 
-from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from enrol import i18n
 from enrol.db.engine import Database
@@ -79,6 +80,63 @@ def open_with_recovery(db_url: str | None) -> Database | EnrolError:
             return error
 
 
+def sign_in(db: Database, parent: QWidget | None = None) -> bool:
+    """The first administrator on a database without users, else the sign-in dialog; False when cancelled.
+    The signed-in user becomes the window's ``current_actor()``."""
+    from enrol.services import users
+    from enrol.ui.dialogs.sign_in_dialog import FirstAdministratorDialog, SignInDialog
+    from enrol.ui.session import set_actor
+
+    if not users.has_users(db):
+        first = FirstAdministratorDialog(parent)
+        while True:
+            if not first.exec():
+                return False
+            values = first.values()
+            try:
+                created = users.create_first_administrator(db, login=values.login, full_name=values.full_name,
+                                                           password=values.password)
+            except EnrolError as error:
+                show_error(parent, error)
+                continue
+            set_actor(users.actor_of(created))
+            return True
+    dialog = SignInDialog(parent, attempt=lambda login, password: users.sign_in(db, login=login, password=password))
+    if not dialog.exec() or dialog.actor is None:
+        return False
+    set_actor(dialog.actor)
+    return True
+
+
+def offer_retention(db: Database, parent: QWidget | None = None) -> list[int]:
+    """At an administrator's sign-in: children past the retention period (setting ``retention_years``) are
+    anonymised once the administrator agrees — the law's "no longer than needed", without a cron job."""
+    from enrol.services import child_data, permissions
+    from enrol.ui.session import current_actor
+
+    actor = current_actor()
+    if not permissions.allowed(actor, "children.anonymise"):
+        return []
+    try:
+        due = child_data.due_for_anonymising(db, actor=actor)
+    except EnrolError as error:
+        log.warning("retention check failed: %s", error)
+        return []
+    if not due:
+        return []
+    text = QCoreApplication.translate(
+        "Retention", "%1 child(ren) had no activity for longer than the retention period. Anonymise their "
+        "data now? (Names, IIN, contacts and notes are removed; statistics stay.)").replace("%1", str(len(due)))
+    answer = QMessageBox.question(parent, "enrol", text)
+    if answer != QMessageBox.StandardButton.Yes:
+        return []
+    try:
+        return child_data.anonymise_expired(db, actor=actor)
+    except EnrolError as error:
+        show_error(parent, error)
+        return []
+
+
 def run_gui(*, db_url: str | None, smoke: bool = False, language: str | None = None) -> int:
     from enrol.services.database import open_database
     from enrol.ui.main_window import MainWindow
@@ -102,6 +160,10 @@ def run_gui(*, db_url: str | None, smoke: bool = False, language: str | None = N
             return opened.exit_code
         db = opened
         install_excepthook()
+        if not sign_in(db):  # issue 10: nobody works in the window without signing in (smoke opens no door)
+            db.dispose()
+            return 0
+        offer_retention(db)
     window = MainWindow(db)
     window.set_language(chosen)
     window.show()

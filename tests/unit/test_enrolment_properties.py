@@ -28,7 +28,7 @@ from enrol.services.enrolment import _enrol, change_group_seats, enrol_child, wi
 from enrol.services.occupancy import batch, load_group, lock_building
 from enrol.services.offers import load_child
 from enrol.services.settings import set_setting
-from enrolment_centre import CUTOFF, DESK, Centre, moment, next_day
+from enrolment_centre import ADMIN, CUTOFF, DESK, Centre, moment, next_day
 
 GROUPS = ["G1", "G2", "G3", "G4"]
 CAPACITY = 3
@@ -228,7 +228,7 @@ class EnrolmentMachine(RuleBasedStateMachine):
 
     @rule(mode=st.sampled_from(["offer", "direct"]))
     def mode(self, mode: str) -> None:
-        self._step(set_setting, actor=DESK, key="waitlist_mode", value=mode)
+        self._step(set_setting, actor=ADMIN, key="waitlist_mode", value=mode)  # a centre setting: administrators (issue 10)
 
     @invariant()
     def limits_hold(self) -> None:

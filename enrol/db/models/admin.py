@@ -22,6 +22,7 @@ class User(Base):
     failed_attempts: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime]
+    last_sign_in_at: Mapped[dt.datetime | None]  # migration 0003
 
 
 class AuditEvent(Base):

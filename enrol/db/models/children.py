@@ -72,5 +72,7 @@ class Consent(Base):
     photo_consent: Mapped[bool] = mapped_column(default=False)
     form_version: Mapped[str] = mapped_column(String(30))
     withdrawn_on: Mapped[dt.date | None]
+    withdrawn_by: Mapped[str | None] = mapped_column(String(80))  # migration 0003
+    withdrawal_reason: Mapped[str | None] = mapped_column(Text)  # migration 0003
     recorded_by: Mapped[str] = mapped_column(String(80))
     recorded_at: Mapped[dt.datetime]

@@ -30,6 +30,7 @@ class ChildForm:
     fields: ChildFields
     guardians: list[GuardianInput]
     consent: bool = False
+    photo_consent: bool = False  # issue 10: the consent form's photo box, recorded with the consent
     allow_duplicate: bool = False
     notices: list[str] = field(default_factory=list)
 
@@ -111,6 +112,12 @@ class ChildDialog(QDialog):
         self.guardian2 = GuardianBox(self)
         self.consent = QCheckBox(self)
         self.consent.setVisible(not self._editing)
+        self.consent.setObjectName("consent")
+        self.photo_consent = QCheckBox(self)
+        self.photo_consent.setObjectName("photoConsent")
+        self.photo_consent.setVisible(not self._editing)
+        self.photo_consent.setEnabled(False)
+        self.consent.toggled.connect(self.photo_consent.setEnabled)
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
@@ -137,6 +144,7 @@ class ChildDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(guardians_row)
         layout.addWidget(self.consent)
+        layout.addWidget(self.photo_consent)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
@@ -175,6 +183,7 @@ class ChildDialog(QDialog):
         self.guardian1.retranslateUi(self.tr("Guardian (legal representative)"))
         self.guardian2.retranslateUi(self.tr("Second guardian (optional)"))
         self.consent.setText(self.tr("The guardian signed the consent to process the child's personal data today"))
+        self.photo_consent.setText(self.tr("…and allowed photos and video of the child"))
         self.validate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -249,7 +258,8 @@ class ChildDialog(QDialog):
         if not self.validate():
             return
         fields = self.fields()
-        form = ChildForm(fields=fields, guardians=self.guardians(), consent=self.consent.isChecked())
+        form = ChildForm(fields=fields, guardians=self.guardians(), consent=self.consent.isChecked(),
+                         photo_consent=self.consent.isChecked() and self.photo_consent.isChecked())
         if not self._editing:
             candidates = self._find_duplicates(fields)
             if candidates:

@@ -1,19 +1,21 @@
 """Children: type-ahead search in any script, the table of every child, the child's detail, register/edit."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
+    QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from enrol.db.engine import Database
-from enrol.services import children
+from enrol.services import child_data, children, consent, permissions
 from enrol.services.children import ChildDetail, ConsentInput
 from enrol.services.context import now
 from enrol.ui.dialogs.child_dialog import ChildDialog
+from enrol.ui.dialogs.consent_dialog import ConsentDialog
 from enrol.ui.dialogs.print_preview import PrintPreviewDialog, preview_document
 from enrol.ui.errors import run_safely
 from enrol.ui.models.children_model import ChildrenTableModel
@@ -39,6 +41,20 @@ class ChildrenPage(Page):
         self.card_button = QPushButton(self)
         self.card_button.setObjectName("printCard")
         self.count_label = QLabel(self)
+        # issue 10: the consent register and a child's data on request, for the roles that may
+        self.consent_button = QPushButton(self)
+        self.consent_button.setObjectName("childConsent")
+        self.consent_menu = QMenu(self)
+        self.consent_button.setMenu(self.consent_menu)
+        self.record_consent_action = self.consent_menu.addAction("", self.record_consent)
+        self.withdraw_consent_action = self.consent_menu.addAction("", self.withdraw_consent)
+        self.consent_menu.addSeparator()
+        self.form_kk_action = self.consent_menu.addAction("", lambda: self.preview_consent_form("kk"))
+        self.form_ru_action = self.consent_menu.addAction("", lambda: self.preview_consent_form("ru"))
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportChildData")
+        self.anonymise_button = QPushButton(self)
+        self.anonymise_button.setObjectName("anonymiseChild")
         self.model = ChildrenTableModel(
             fetch_ids=lambda text, order, desc: children.search_ids(db, text=text, order_by=order, descending=desc),
             fetch_rows=lambda ids: children.summaries(db, ids=ids), parent=self,
@@ -66,6 +82,11 @@ class ChildrenPage(Page):
         top.addWidget(self.edit_button)
         top.addWidget(self.import_button)
         top.addWidget(self.card_button)
+        actor = current_actor()
+        for button, permission in ((self.consent_button, "consent.edit"), (self.export_button, "children.export"),
+                                   (self.anonymise_button, "children.anonymise")):
+            top.addWidget(button)
+            button.setVisible(permissions.allowed(actor, permission))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -83,6 +104,8 @@ class ChildrenPage(Page):
         self.edit_button.clicked.connect(self.edit_child)
         self.import_button.clicked.connect(self.import_children)
         self.card_button.clicked.connect(self.preview_card)
+        self.export_button.clicked.connect(self._choose_export_file)
+        self.anonymise_button.clicked.connect(self.anonymise_child)
         self.table.doubleClicked.connect(lambda _index: self.edit_child())
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_detail(current.row()))
         self.retranslateUi()
@@ -94,6 +117,13 @@ class ChildrenPage(Page):
         self.edit_button.setText(self.tr("Edit…"))
         self.import_button.setText(self.tr("Import…"))
         self.card_button.setText(self.tr("Timetable card…"))
+        self.consent_button.setText(self.tr("Consent"))
+        self.record_consent_action.setText(self.tr("Record a signed consent…"))
+        self.withdraw_consent_action.setText(self.tr("Record a withdrawal…"))
+        self.form_kk_action.setText(self.tr("Print the consent form in Kazakh…"))
+        self.form_ru_action.setText(self.tr("Print the consent form in Russian…"))
+        self.export_button.setText(self.tr("Export data…"))
+        self.anonymise_button.setText(self.tr("Anonymise…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         metrics = self.table.horizontalHeader().fontMetrics()
         for column, (text, width) in enumerate(zip(self.model.headers(), (300, 120, 100, 220, 60, 60))):
@@ -196,7 +226,8 @@ class ChildrenPage(Page):
         consent = None
         if form.consent and form.guardians:
             first = form.guardians[0]
-            consent = ConsentInput(signed_by=first.full_name, relation=first.relation, signed_on=now().date())
+            consent = ConsentInput(signed_by=first.full_name, relation=first.relation, signed_on=now().date(),
+                                   photo_consent=form.photo_consent)
         result = run_safely(self, lambda: children.register_child(
             self.db, actor=current_actor(), fields=form.fields, guardians=form.guardians, consent=consent,
             allow_duplicate=form.allow_duplicate))
@@ -238,6 +269,85 @@ class ChildrenPage(Page):
                                                           fields=form.fields, guardians=form.guardians)):
             self.changed.emit()
             self.refresh()
+
+    # --- issue 10: consent, a child's data on request ---------------------------------------------------------
+    def record_consent(self) -> int | None:
+        child_id = self.selected_child_id()
+        if child_id is None:
+            return None
+        kin = run_safely(self, lambda: children.child_guardians(self.db, child=child_id))
+        dialog = ConsentDialog(self, guardians=kin or [], today=now().date())
+        if not dialog.exec():
+            return None
+        values = dialog.values()
+        info = run_safely(self, lambda: consent.record_consent(
+            self.db, actor=current_actor(), child=child_id, signed_by=values.signed_by, relation=values.relation,
+            signed_on=values.signed_on, valid_until=values.valid_until, photo_consent=values.photo_consent))
+        if info is None:
+            return None
+        self.changed.emit()
+        self._show_detail(self.table.currentIndex().row())
+        return info.id
+
+    def withdraw_consent(self) -> bool:
+        """The latest valid consent is withdrawn today, with the reason the representative gave."""
+        child_id = self.selected_child_id()
+        register = None if child_id is None else run_safely(
+            self, lambda: consent.consent_register(self.db, actor=current_actor(), child=child_id))
+        valid = [c for c in register.consents if c.valid] if register else []
+        if not valid:
+            return False
+        reason, ok = QInputDialog.getText(self, self.tr("Withdrawal of consent"),
+                                          self.tr("Reason given by the legal representative:"))
+        if not ok or run_safely(self, lambda: consent.withdraw_consent(
+                self.db, actor=current_actor(), consent_id=valid[-1].id, reason=reason or None)) is None:
+            return False
+        self.changed.emit()
+        self._show_detail(self.table.currentIndex().row())
+        return True
+
+    def preview_consent_form(self, language: str) -> PrintPreviewDialog | None:
+        child_id = self.selected_child_id()
+        if child_id is None:
+            return None
+        return preview_document(self, title=self.tr("Consent form"), file_name=f"consent-{child_id}-{language}.pdf",
+                                make_pdf=lambda: consent.print_consent_form(self.db, actor=current_actor(),
+                                                                            child=child_id, language=language))
+
+    def export_data(self, path: Path) -> Path | None:
+        child_id = self.selected_child_id()
+        if child_id is None:
+            return None
+        return run_safely(self, lambda: child_data.export_child_file(self.db, actor=current_actor(), child=child_id,
+                                                                     path=path))
+
+    def _choose_export_file(self) -> None:
+        child_id = self.selected_child_id()
+        if child_id is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the child's data"),
+                                                    f"child-{child_id}.json", "JSON (*.json)")
+        if name and self.export_data(Path(name)) is not None:
+            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                self.tr("Everything held about the child was written to %1").replace("%1", name), 8000)
+
+    def anonymise_child(self) -> bool:
+        child_id = self.selected_child_id()
+        if child_id is None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Anonymise"),
+            self.tr("The child's names, IIN, notes and guardians' contacts will be removed for good; attendance "
+                    "and enrolment counts stay. Anonymise?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if run_safely(self, lambda: child_data.anonymise_child(self.db, actor=current_actor(), child=child_id)) is None:
+            return False
+        self.changed.emit()
+        self.refresh()
+        self.detail.clear()
+        return True
 
     def import_children(self) -> ImportDialog:
         """Open the import (issue 8); the registry is refreshed when something was imported."""
