@@ -39,7 +39,8 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 def build_parser() -> Parser:
     from enrol.cli import commands_centre, commands_children, commands_db, commands_enrolment, commands_print
-    from enrol.cli import commands_attendance, commands_transfer
+    from enrol.cli import commands_attendance, commands_report, commands_transfer
+    from enrol.cli import commands_people
 
     parser = Parser(prog="enrol", description=tr(N_("enrol: the front desk of a children's creative centre")))
     parser.add_argument("--version", action="version", version=f"enrol {__version__}")
@@ -67,10 +68,13 @@ def build_parser() -> Parser:
     demo.add_argument("--seed", type=int, default=1)
     demo.set_defaults(handler=commands_db.demo)
 
-    commands_children.register(group("child", tr(N_("register, find and show children"))), add)
+    child = group("child", tr(N_("register, find and show children")))
+    commands_children.register(child, add)
+    commands_people.register(add, group, child)  # issue 10: user, audit, consent, child export|anonymise
     commands_centre.register(add, group)
     commands_print.register(add, group)
     imports = commands_enrolment.register(add, group)
     commands_attendance.register(add, group)
     commands_transfer.register(add, group, imports=imports, exports=commands_attendance.export_group(group))
+    commands_report.register(add, group)
     return parser

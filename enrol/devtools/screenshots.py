@@ -59,8 +59,24 @@ def main(argv: list[str] | None = None) -> int:
             path = out / f"{name}-{args.lang}.png"
             window.grab().save(str(path))
             print(path)
+    _reports_pictures(window, app, out, args.lang)
     window.close()
     return 0
+
+
+def _reports_pictures(window, app, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: the Reports page's three tabs (coverage, utilisation, attendance) for the current academic year."""
+    if not hasattr(window, "show_page") or not window.has_page("reports"):
+        return
+    page = window.show_page("reports")
+    page._academic_year()  # noqa: SLF001 - a dev tool steering the real page
+    for index, name in enumerate(("reports-coverage", "reports-utilisation", "reports-attendance")):
+        page.tabs.setCurrentIndex(index)
+        for _ in range(5):
+            app.processEvents()
+        path = out / f"{name}-{lang}.png"
+        window.grab().save(str(path))
+        print(path)
 
 
 def _steer_admin_pages(window, page, args):  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ from enrol.services.context import now
 from enrol.ui.dialogs.month_dialog import MonthDialog
 from enrol.ui.errors import run_safely
 from enrol.ui.pages.base import Page
-from enrol.ui.session import current_actor
+from enrol.ui.session import change_own_password, current_actor
 from enrol.ui.translations import LANGUAGE_NAMES, install_translators
 
 if TYPE_CHECKING:
@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self._data_changed)
         self.print_all_action = QAction(self)
         self.print_all_action.triggered.connect(self.print_all_sheets)
+        self.password_action = QAction(self)  # issue 10: every signed-in user changes their own password
+        self.password_action.triggered.connect(lambda: change_own_password(self, self.db))
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -200,10 +202,14 @@ class MainWindow(QMainWindow):
         front_desk = [(self.new_child_action, "children"), (self.find_action, "children"), (self.enrol_action, "groups")]
         self._file_menu.addActions([action for action, key in front_desk if self.has_page(key)])
         self._file_menu.addAction(self.refresh_action)
-        if self.has_page("attendance"):
+        from enrol.services.permissions import allowed
+
+        if self.has_page("attendance") and allowed(current_actor(), "print.documents"):  # not a teacher's
             self._file_menu.addSeparator()
             self._file_menu.addAction(self.print_all_action)
         self._file_menu.addSeparator()
+        if current_actor().user_id is not None:
+            self._file_menu.addAction(self.password_action)
         self._file_menu.addAction(self.quit_action)
         self._language_menu = self.menuBar().addMenu("")
         for code, name in LANGUAGE_NAMES.items():
@@ -309,6 +315,7 @@ class MainWindow(QMainWindow):
         self.enrol_action.setText(self.tr("&Enrol in a group…"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.print_all_action.setText(self.tr("Print every group's &attendance sheet…"))
+        self.password_action.setText(self.tr("Change my &password…"))
         self.quit_action.setText(self.tr("&Quit"))
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
