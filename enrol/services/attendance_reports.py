@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, and_, case, cast, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from enrol.db.engine import Database
@@ -187,14 +187,14 @@ def enrolment_marks(session: Session, *, first: dt.date, last: dt.date) -> list[
 
 
 def month_mark_counts(session: Session, *, first: dt.date, last: dt.date) -> dict[dt.date, MarkCounts]:
-    """The whole centre's marks of each month in ``[first, last]`` (a month's first day → counts), in one pass."""
-    month = func.substr(cast(Attendance.date, String), 1, 7)
-    per: dict[str, dict[str, int]] = defaultdict(dict)
-    for key, mark, number in session.connection().execute(
-            select(month, Attendance.mark, func.count()).where(_period_rows(first, last)).group_by(month, Attendance.mark)):
-        per[key][mark] = int(number)
-    return {dt.date(int(key[:4]), int(key[5:7]), 1): MarkCounts(**{m: marks.get(m, 0) for m in MARKS})
-            for key, marks in sorted(per.items())}
+    """The whole centre's marks of each month in ``[first, last]`` (a month's first day → counts): counted per
+    day and mark, which ``ix_attendance_date_mark`` answers from the index alone, in order, without a sort."""
+    per: dict[dt.date, dict[str, int]] = defaultdict(lambda: dict.fromkeys(MARKS, 0))
+    for day, mark, number in session.connection().execute(
+            select(Attendance.date, Attendance.mark, func.count())
+            .where(Attendance.date >= first, Attendance.date <= last).group_by(Attendance.date, Attendance.mark)):
+        per[day.replace(day=1)][mark] += int(number)
+    return {month: MarkCounts(**marks) for month, marks in sorted(per.items())}
 
 
 @dataclass(frozen=True)

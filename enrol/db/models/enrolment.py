@@ -66,7 +66,7 @@ class Attendance(Base):
     __table_args__ = (
         UniqueConstraint("enrolment_id", "date"),
         CheckConstraint("mark IN ('present', 'absent', 'excused', 'late')", name="mark_value"),
-        Index("ix_attendance_date", "date"),
+        Index("ix_attendance_date_mark", "date", "mark"),  # covers the reports' counts per day (migration 0004)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
