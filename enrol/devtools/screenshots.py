@@ -37,8 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for row, page in enumerate(window.pages):
-        window._nav.setCurrentRow(row)  # noqa: SLF001 - a dev tool steering the real window
+    for spec in window.specs:  # every page the role sees, built as a click on the navigation builds it
+        page = window.show_page(spec.key)
         if page is window.children_page and args.search:
             page.search.setText(args.search)
             page._run_search()  # noqa: SLF001
