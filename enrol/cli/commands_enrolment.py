@@ -151,7 +151,7 @@ def change_seats(args: argparse.Namespace) -> int:
 
 def show_occupancy(args: argparse.Namespace) -> int:
     at = parse_moment(args.at, field="at") if args.at else now()
-    found = occupancy.occupancy_at(database(args), at=at)
+    found = occupancy.occupancy_at(database(args), actor=Actor.cli(), at=at)
     if args.json:
         print_json({
             "at": found.at.strftime("%Y-%m-%dT%H:%M"), "capacity": found.capacity, "total": found.total,
@@ -168,7 +168,7 @@ def show_occupancy(args: argparse.Namespace) -> int:
 
 
 def list_notifications(args: argparse.Namespace) -> int:
-    found = notifications.list_notifications(database(args))
+    found = notifications.list_notifications(database(args), actor=Actor.cli())
     if args.json:
         print_json(found)
     else:

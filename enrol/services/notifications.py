@@ -49,8 +49,9 @@ def _info(row: Notification) -> NotificationInfo:
     )
 
 
-def list_notifications(db: Database, *, include_done: bool = False) -> list[NotificationInfo]:
+def list_notifications(db: Database, *, actor: Actor, include_done: bool = False) -> list[NotificationInfo]:
     """Open notifications, newest first (all of them with ``include_done``), after expiring due offers."""
+    permissions.require(actor, "notifications.view")
     expire_offers(db)
     with db.read() as session:
         query = select(Notification).order_by(Notification.created_at.desc(), Notification.id.desc())
@@ -59,8 +60,9 @@ def list_notifications(db: Database, *, include_done: bool = False) -> list[Noti
         return [_info(row) for row in session.scalars(query)]
 
 
-def open_count(db: Database) -> int:
+def open_count(db: Database, *, actor: Actor) -> int:
     """How many notifications are open, for the navigation's badge (a count: no offer is expired here)."""
+    permissions.require(actor, "notifications.view")
     with db.read() as session:
         return int(session.scalar(select(func.count()).select_from(Notification).where(Notification.done.is_(False)))
                    or 0)

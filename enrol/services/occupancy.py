@@ -16,7 +16,8 @@ from enrol.db.models import Appointment, AppointmentChild, Enrolment, EnrolmentC
 from enrol.domain.capacity import WeeklyItem, week_over, week_peak, week_profile as typical_week_profile
 from enrol.domain.intervals import MINUTES_PER_DAY, format_hhmm, split_week_minute
 from enrol.domain.names import full_name
-from enrol.services.context import now
+from enrol.services import permissions
+from enrol.services.context import Actor, now
 from enrol.services.building import (  # noqa: F401 - re-exported for the enrolment services
     GroupState,
     LONGEST_APPOINTMENT,
@@ -71,8 +72,9 @@ def _expected_on(day: dt.date):  # type: ignore[no-untyped-def]
             .correlate(Meeting).scalar_subquery())
 
 
-def occupancy_at(db: Database, *, at: dt.datetime) -> Occupancy:
+def occupancy_at(db: Database, *, actor: Actor, at: dt.datetime) -> Occupancy:
     """Children expected in each room at ``at``: groups meeting there (valid that day), appointments, events."""
+    permissions.require(actor, "occupancy.view")
     day, minute = at.date(), at.hour * 60 + at.minute
     moment = at.replace(second=0, microsecond=0)
     with db.read() as session:
@@ -143,10 +145,11 @@ class WeekProfile:
         return f"{self.peak_weekday} {format_hhmm(self.peak_minute)}"
 
 
-def week_profile(db: Database, *, on: dt.date | None = None) -> WeekProfile:
+def week_profile(db: Database, *, actor: Actor, on: dt.date | None = None) -> WeekProfile:
     """The week of the meetings valid on ``on`` (default today) with each group's enrolled children and held
     offers. Appointments and events are one-off bookings, not part of the typical week (``occupancy_at``
     counts them)."""
+    permissions.require(actor, "occupancy.view")
     day = on or now().date()
     with db.read() as session:
         capacity = int(centre_settings(session)["building_capacity"])

@@ -28,6 +28,7 @@ _GRANTS: dict[str, frozenset[str]] = {
     "consent.edit": _DESK,               # record or withdraw a consent
     "enrolment.edit": _DESK,             # enrol, withdraw, move, offers, import applications
     "import.children": _DESK,
+    "notifications.view": _DESK,         # offers made and expiring, with the guardian's phone
     "notifications.edit": _DESK,
     "print.documents": _DESK,            # rosters, evacuation lists, children's timetable cards, consent forms
     "reports.view": _DESK,

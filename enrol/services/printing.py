@@ -73,8 +73,9 @@ def _current_slots(session: Session, group_ids: list[int], today: dt.date) -> di
 
 # --- the documents' data ----------------------------------------------------------------------------
 
-def roster_document(db: Database, *, group: str | int) -> RosterDocument:
+def roster_document(db: Database, *, actor: Actor, group: str | int) -> RosterDocument:
     """The group's enrolled children (Kazakh alphabetical order), held offers and the waitlist in order."""
+    permissions.require(actor, "print.documents")
     return _roster(db, group)[1]
 
 
@@ -186,10 +187,11 @@ def _sheet_rows(enrolments: list[Any], marks: dict[int, dict[dt.date, str]], dat
     return rows
 
 
-def evacuation_document(db: Database, *, at: dt.datetime) -> EvacuationList:
+def evacuation_document(db: Database, *, actor: Actor, at: dt.datetime) -> EvacuationList:
     """Who is expected in each room at ``at``, counted exactly as ``occupancy.occupancy_at`` counts them:
     the enrolled children and held offers of active groups meeting then, booked appointments' children,
     events' headcounts."""
+    permissions.require(actor, "occupancy.view")
     day, minute, moment = at.date(), at.hour * 60 + at.minute, at.replace(second=0, microsecond=0)
     started = or_(Enrolment.start_date.is_(None), Enrolment.start_date <= day)
     running = or_(and_(Enrolment.status == "enrolled", or_(Enrolment.end_date.is_(None), Enrolment.end_date > day)),
@@ -285,8 +287,9 @@ def _timetable_card(db: Database, child: str | int) -> tuple[int, TimetableCard]
             birth_date=found.birth_date, guardians=guardians, sessions=sessions, waiting=waiting)
 
 
-def specialist_day_document(db: Database, *, specialist_id: int, day: dt.date) -> SpecialistDay:
+def specialist_day_document(db: Database, *, actor: Actor, specialist_id: int, day: dt.date) -> SpecialistDay:
     """A specialist's appointments on ``day`` (``specialist_id`` is the Specialist's id), without notes."""
+    permissions.require(actor, "appointments.view")
     with db.read() as session:
         specialist = lookup.by_id(session, Specialist, specialist_id)
         if specialist is None:
@@ -369,7 +372,7 @@ def print_attendance(db: Database, *, actor: Actor, month: dt.date, group: str |
 def print_evacuation(db: Database, *, actor: Actor, at: dt.datetime, output: Path | None = None) -> bytes:
     """The evacuation list's PDF for the moment ``at``, audited; also written to ``output`` when given."""
     permissions.require(actor, "print.documents")
-    document = evacuation_document(db, at=at)
+    document = evacuation_document(db, actor=actor, at=at)
     pdf = render_evacuation(document)
     record_print(db, actor=actor, document="evacuation", entity="building", entity_id=document.at.isoformat(),
                  output=output, pdf=pdf, details={"children": document.total, "rooms": len(document.rooms)})
@@ -390,7 +393,7 @@ def print_specialist_day(db: Database, *, actor: Actor, specialist_id: int, day:
                          output: Path | None = None) -> bytes:
     """The specialist's day, audited; also written to ``output`` when given."""
     permissions.require(actor, "appointments.view")
-    document = specialist_day_document(db, specialist_id=specialist_id, day=day)
+    document = specialist_day_document(db, actor=actor, specialist_id=specialist_id, day=day)
     pdf = render_specialist_day(document)
     record_print(db, actor=actor, document="specialist_day", entity="specialist", entity_id=specialist_id,
                  output=output, pdf=pdf, details={"date": day.isoformat(), "appointments": len(document.appointments)})

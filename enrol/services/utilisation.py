@@ -119,7 +119,7 @@ def busiest_slots(week: WeekProfile, count: int = 5) -> list[tuple[int, int, int
 def utilisation_report(db: Database, *, actor: Actor, on: dt.date) -> Utilisation:
     """The week valid on ``on`` (aggregate numbers, no child named: nothing to audit)."""
     permissions.require(actor, "reports.view")
-    week = week_profile(db, on=on)
+    week = week_profile(db, actor=actor, on=on)
     with db.read() as session:
         centre = str(stored_value(session, "centre_name"))
         counts: dict[int, dict[str, int]] = defaultdict(dict)

@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
             return
         from enrol.services.notifications import open_count
 
-        count = run_safely(self, lambda: open_count(self.db)) or 0
+        count = run_safely(self, lambda: open_count(self.db, actor=current_actor())) or 0
         spec = self.specs[self.row_of("notifications")]
         title = page_title(spec)
         self._nav.item(self.row_of("notifications")).setText(f"{title} ({count})" if count else title)

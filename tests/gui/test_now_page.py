@@ -13,6 +13,7 @@ from enrol.services import enrolment, occupancy, settings
 from enrol.services.printing import evacuation_document
 from enrol.ui.main_window import MainWindow
 from enrol.ui.pages.now_page import NowPage
+from enrol.services.context import SYSTEM
 from tests.gui.conftest import ADMIN, FIRST_YEAR, TODAY, register
 
 
@@ -48,7 +49,7 @@ def test_now_totals_equal_occupancy_and_room_click_lists_the_children(qtbot, cen
     assert window.pages[0] is page and window._nav.currentRow() == 0  # noqa: SLF001 - Now is first
     at = dt.datetime.combine(TUESDAY, dt.time(15, 30))
     page.set_moment(at)
-    expected = occupancy.occupancy_at(centre, at=at)
+    expected = occupancy.occupancy_at(centre, actor=SYSTEM, at=at)
     assert page.occupancy is not None
     assert (page.occupancy.total, page.occupancy.floors) == (expected.total, expected.floors) == (3, {1: 0, 2: 3, 3: 0})
     assert page.total_label.text() == f"{expected.total} of {expected.capacity} children in the building"
@@ -66,7 +67,7 @@ def test_now_totals_equal_occupancy_and_room_click_lists_the_children(qtbot, cen
     assert box is not None
     qtbot.mouseClick(page.plan, Qt.MouseButton.LeftButton, pos=box.center().toPoint())
     listed = [page.room_model.data(page.room_model.index(row, 1)) for row in range(page.room_model.rowCount())]
-    document = evacuation_document(centre, at=at)
+    document = evacuation_document(centre, actor=SYSTEM, at=at)
     in_room = next(r for r in document.rooms if r.code == "2.14")
     assert listed == [e.child for e in in_room.children]
     assert sorted(name.split()[1] for name in listed) == sorted(names)

@@ -12,6 +12,7 @@ from enrol.db.engine import Database
 from enrol.services.enrolment import enrol_child, withdraw_child
 from enrol.services.occupancy import occupancy_at, week_profile
 from enrolment_centre import DESK, TODAY, Centre, moment, next_day, statuses
+from enrol.services.context import SYSTEM
 
 MONDAY = next_day(1)
 TUESDAY = MONDAY + dt.timedelta(days=1)
@@ -49,7 +50,7 @@ def centre(db: Database) -> Centre:
 
 
 def test_occupancy_while_only_a_meets(db: Database, centre: Centre) -> None:
-    seen = occupancy_at(db, at=moment(MONDAY, "15:30"))
+    seen = occupancy_at(db, actor=SYSTEM, at=moment(MONDAY, "15:30"))
     assert (seen.total, seen.capacity, seen.floors) == (5, 1000, {1: 5, 2: 0, 3: 0})
     rooms = {r.code: r for r in seen.rooms}
     assert (rooms["1.01"].expected, rooms["1.01"].groups, rooms["1.01"].adults) == (5, ["A"], ["Байжанова Гүлнар"])
@@ -59,7 +60,7 @@ def test_occupancy_while_only_a_meets(db: Database, centre: Centre) -> None:
 
 
 def test_occupancy_with_appointments_and_events(db: Database, centre: Centre) -> None:
-    seen = occupancy_at(db, at=moment(MONDAY, "16:20"))
+    seen = occupancy_at(db, actor=SYSTEM, at=moment(MONDAY, "16:20"))
     assert (seen.total, seen.floors) == (110, {1: 6, 2: 4, 3: 100})
     rooms = {r.code: r for r in seen.rooms}
     assert (rooms["1.05"].expected, rooms["1.05"].adults) == (1, ["Сапарова Жанар"])
@@ -68,21 +69,21 @@ def test_occupancy_with_appointments_and_events(db: Database, centre: Centre) ->
 
 
 def test_meetings_and_bookings_end_at_their_end(db: Database, centre: Centre) -> None:
-    assert occupancy_at(db, at=moment(MONDAY, "16:30")).total == 4 + 1 + 100
-    assert occupancy_at(db, at=moment(MONDAY, "16:45")).total == 4 + 100
-    assert occupancy_at(db, at=moment(MONDAY, "17:00")).total == 100
-    assert occupancy_at(db, at=moment(MONDAY, "18:00")).total == 0
-    assert occupancy_at(db, at=moment(TUESDAY, "10:30")).total == 0
+    assert occupancy_at(db, actor=SYSTEM, at=moment(MONDAY, "16:30")).total == 4 + 1 + 100
+    assert occupancy_at(db, actor=SYSTEM, at=moment(MONDAY, "16:45")).total == 4 + 100
+    assert occupancy_at(db, actor=SYSTEM, at=moment(MONDAY, "17:00")).total == 100
+    assert occupancy_at(db, actor=SYSTEM, at=moment(MONDAY, "18:00")).total == 0
+    assert occupancy_at(db, actor=SYSTEM, at=moment(TUESDAY, "10:30")).total == 0
 
 
 def test_children_who_have_not_started_are_not_expected(db: Database, centre: Centre) -> None:
     """A and B's children start today; D's started 30 days ago, and D met until yesterday."""
     earlier = MONDAY - dt.timedelta(days=14)
-    seen = occupancy_at(db, at=moment(earlier, "15:30"))
+    seen = occupancy_at(db, actor=SYSTEM, at=moment(earlier, "15:30"))
     rooms = {r.code: r for r in seen.rooms}
     assert (seen.total, rooms["2.01"].groups, rooms["1.01"].groups, rooms["1.01"].expected) == (4, ["D"], ["A"], 0)
     before_d = MONDAY - dt.timedelta(days=7 * 6)
-    assert occupancy_at(db, at=moment(before_d, "15:30")).total == 0
+    assert occupancy_at(db, actor=SYSTEM, at=moment(before_d, "15:30")).total == 0
 
 
 def test_past_occupancy_counts_those_who_were_enrolled_then(db: Database, centre: Centre) -> None:
@@ -98,11 +99,11 @@ def test_past_occupancy_counts_those_who_were_enrolled_then(db: Database, centre
     present = next(c for c, s in seated.items() if s == "enrolled")
     withdraw_child(db, actor=DESK, child=waiting, group="D")
     withdraw_child(db, actor=DESK, child=present, group="D")
-    assert occupancy_at(db, at=last_week).total == 4
+    assert occupancy_at(db, actor=SYSTEM, at=last_week).total == 4
 
 
 def test_week_profile(db: Database, centre: Centre) -> None:
-    profile = week_profile(db)
+    profile = week_profile(db, actor=SYSTEM)
     assert (profile.peak, profile.peak_weekday, profile.peak_minute, profile.capacity) == (9, 1, 16 * 60, 1000)
     monday = profile.slots[0]
     assert (monday[29], monday[30], monday[31], monday[32], monday[33], monday[34]) == (0, 5, 5, 9, 4, 0)
@@ -124,7 +125,7 @@ def test_capacity_just_above_the_peak_is_never_exceeded(db: Database) -> None:
         for child in built.children(count):
             enrol_child(db, actor=DESK, child=child, group=group)
     built.appointment([built.child()], moment(MONDAY, "15:10"), moment(MONDAY, "15:40"), room="1.05")
-    peak = week_profile(db).peak
+    peak = week_profile(db, actor=SYSTEM).peak
     assert peak == 9
     capacity = peak + 1
     built.setting("building_capacity", capacity)
@@ -136,12 +137,12 @@ def test_capacity_just_above_the_peak_is_never_exceeded(db: Database) -> None:
     # the first turned away meets a full building; who comes after joins the list before them
     assert {o.limit for _, o in outcomes if o.status == "waitlisted"} == {"building", "waitlist"}
     assert {g for g, o in outcomes if o.status == "enrolled"} >= {"C", "E"}
-    profile = week_profile(db)
+    profile = week_profile(db, actor=SYSTEM)
     assert profile.peak == capacity and profile.over == []
     highest = 0
     for day in (MONDAY, TUESDAY, MONDAY + dt.timedelta(days=7)):
         for minutes in range(9 * 60, 19 * 60, 5):
-            seen = occupancy_at(db, at=dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minutes))
+            seen = occupancy_at(db, actor=SYSTEM, at=dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minutes))
             assert seen.total <= capacity, (day, minutes, seen.total)
             highest = max(highest, seen.total)
     assert highest == capacity  # filled up to the limit, not beyond
@@ -156,7 +157,7 @@ def test_capacity_counts_bookings_on_the_dates_of_the_meetings(db: Database, cen
     assert enrol_child(db, actor=DESK, child=first, group="F").status == "enrolled"
     late = enrol_child(db, actor=DESK, child=second, group="F")
     assert (late.status, late.limit) == ("waitlisted", "building")
-    assert occupancy_at(db, at=moment(MONDAY, "17:10")).total == 100 + 1
+    assert occupancy_at(db, actor=SYSTEM, at=moment(MONDAY, "17:10")).total == 100 + 1
 
 
 class _Undo(Exception):

@@ -17,7 +17,8 @@ from enrol.db.base import Base
 from enrol.db.engine import Database
 from enrol.domain.children import ChildFields
 from enrol.services import (
-    attendance, audit, child_data, children, consent, enrolment, events, exports, groups, printing, referrals, rooms,
+    attendance, audit, child_data, children, consent, enrolment, events, exports, groups, notifications, occupancy,
+    printing, referrals, rooms,
     session_notes, settings, specialists, staff, users,
 )
 from enrol.services.context import Actor
@@ -142,6 +143,12 @@ ACTIONS: dict[str, Action] = {
         w.db, actor=a, title=f"Концерт {n}", room="2.14", starts_at=moment(next_day(6), f"{8 + n % 10}:00"),
         ends_at=moment(next_day(6), f"{8 + n % 10}:30"), headcount=5), {A, R}),
     "print a roster": (lambda w: None, lambda w, a, _: printing.print_roster(w.db, actor=a, group="OWN-1"), {A, R}),
+    "see the building's load now": (lambda w: None, lambda w, a, _: occupancy.occupancy_at(
+        w.db, actor=a, at=moment(TODAY, "15:30")), {A, R}),
+    "see the evacuation list": (lambda w: None, lambda w, a, _: printing.evacuation_document(
+        w.db, actor=a, at=moment(TODAY, "15:30")), {A, R}),
+    "see the notifications with guardians' phones": (lambda w: None, lambda w, a, _: notifications.list_notifications(
+        w.db, actor=a), {A, R}),
 }
 
 

@@ -15,6 +15,7 @@ from enrol.services import notifications, offers
 from enrol.services.children import child_detail
 from enrol.services.enrolment import change_group_seats, enrol_child, withdraw_child
 from enrolment_centre import DESK, Centre, enrolment_row, history, moment, next_day, statuses, waitlist
+from enrol.services.context import SYSTEM
 
 
 @pytest.fixture
@@ -60,7 +61,7 @@ def test_direct_mode_enrols_the_head_at_once(db: Database, centre: Centre) -> No
     assert [(p.child_id, p.status, p.expires_at) for p in outcome.placements] == [(first, "enrolled", None)]
     assert statuses(db, "AVIA-1")[first] == "enrolled"
     assert positions(db, second)["AVIA-1"] == 1
-    assert [n.kind for n in notifications.list_notifications(db)] == ["enrolled_from_waitlist"]
+    assert [n.kind for n in notifications.list_notifications(db, actor=SYSTEM)] == ["enrolled_from_waitlist"]
 
 
 def test_offer_days_setting(db: Database, centre: Centre) -> None:
@@ -87,7 +88,7 @@ def test_accept_an_offer(db: Database, centre: Centre) -> None:
     outcome = offers.accept_offer(db, actor=DESK, child=first, group="AVIA-1")
     assert (outcome.status, outcome.child_id) == ("enrolled", first)
     assert statuses(db, "AVIA-1")[first] == "enrolled"
-    assert notifications.list_notifications(db) == []  # the call is answered
+    assert notifications.list_notifications(db, actor=SYSTEM) == []  # the call is answered
     with pytest.raises(RefusedError) as refused:
         offers.accept_offer(db, actor=DESK, child=first, group="AVIA-1")
     assert refused.value.rule == "no_offer"
@@ -127,7 +128,7 @@ def test_an_expired_offer_cannot_be_accepted(db: Database, centre: Centre) -> No
     with pytest.raises(RefusedError) as refused:
         offers.accept_offer(db, actor=DESK, child=first, group="AVIA-1")
     assert refused.value.rule == "offer_expired"
-    assert notifications.list_notifications(db) == []  # listing expired it; nobody else waits
+    assert notifications.list_notifications(db, actor=SYSTEM) == []  # listing expired it; nobody else waits
     assert enrolment_row(db, offer.enrolment_id).status == "expired"
 
 
@@ -187,7 +188,7 @@ def test_a_seat_freed_in_the_building_goes_to_the_list_that_waited_for_it(db: Da
 def test_notification_names_child_group_and_phone(db: Database, centre: Centre) -> None:
     seated, first, *_ = fill_avia(db, centre, waiting=1)
     withdraw_child(db, actor=DESK, child=seated, group="AVIA-1")
-    (note,) = notifications.list_notifications(db)
+    (note,) = notifications.list_notifications(db, actor=SYSTEM)
     detail = child_detail(db, child=first)
     assert (note.kind, note.child_id, note.group) == ("offer", first, "AVIA-1")
     assert note.child == detail.child.full_name
@@ -198,8 +199,8 @@ def test_notification_names_child_group_and_phone(db: Database, centre: Centre) 
     assert detail.child.full_name in payload and "AVIA-1" in payload and Centre.phone(1) in payload
     done = notifications.mark_done(db, actor=DESK, notification_id=note.id)
     assert done.done is True
-    assert notifications.list_notifications(db) == []
-    assert [n.id for n in notifications.list_notifications(db, include_done=True)] == [note.id]
+    assert notifications.list_notifications(db, actor=SYSTEM) == []
+    assert [n.id for n in notifications.list_notifications(db, actor=SYSTEM, include_done=True)] == [note.id]
 
 
 def test_listing_notifications_expires_due_offers(db: Database, centre: Centre) -> None:
@@ -211,7 +212,7 @@ def test_listing_notifications_expires_due_offers(db: Database, centre: Centre) 
         from enrol.db.models import Enrolment
         session.execute(update(Enrolment).where(Enrolment.id == offer.enrolment_id)
                         .values(offer_expires_at=dt.datetime.now() - dt.timedelta(minutes=1)))
-    open_notes = notifications.list_notifications(db)
+    open_notes = notifications.list_notifications(db, actor=SYSTEM)
     assert [(n.kind, n.child_id) for n in open_notes] == [("offer", second)]
     assert statuses(db, "AVIA-1") == {second: "offered"}
     assert enrolment_row(db, offer.enrolment_id).status == "expired"

@@ -87,7 +87,7 @@ class NotificationsPage(Page):
 
     def refresh(self) -> None:
         found = run_safely(self, lambda: notifications.list_notifications(
-            self.db, include_done=self.show_done.isChecked()))
+            self.db, actor=current_actor(), include_done=self.show_done.isChecked()))
         rows = found or []
         self._open = sum(1 for n in rows if not n.done)
         self.model.set_rows(rows)

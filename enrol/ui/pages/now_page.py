@@ -227,7 +227,7 @@ class NowPage(Page):
         self._fill_scopes()
         self.refresh_moment()
         self._show_heat()
-        found = run_safely(self, lambda: notifications.list_notifications(self.db)) or []
+        found = run_safely(self, lambda: notifications.list_notifications(self.db, actor=current_actor())) or []
         self.notifications_list.clear()
         for note in found:
             self.notifications_list.addItem(" · ".join(x for x in (note.child, note.group, note.guardian, note.phone)
@@ -237,7 +237,7 @@ class NowPage(Page):
 
     def refresh_moment(self) -> None:
         at = self.chosen_moment()
-        self.occupancy = run_safely(self, lambda: occupancy.occupancy_at(self.db, at=at))
+        self.occupancy = run_safely(self, lambda: occupancy.occupancy_at(self.db, actor=current_actor(), at=at))
         self._evacuation = None
         plan = [PlanRoom(code=r.code, name=self._names.get(r.code, ("", ""))[0], floor=r.floor,
                          kind=self._names.get(r.code, ("", "club_room"))[1], seats=r.seats, expected=r.expected)
@@ -276,7 +276,7 @@ class NowPage(Page):
             at = self.chosen_moment()
             from enrol.services import printing  # its module loads reportlab: only when a room is opened
 
-            self._evacuation = run_safely(self, lambda: printing.evacuation_document(self.db, at=at))
+            self._evacuation = run_safely(self, lambda: printing.evacuation_document(self.db, actor=current_actor(), at=at))
         self._show_room_detail()
 
     def _show_room_detail(self) -> None:
@@ -324,7 +324,7 @@ class NowPage(Page):
         elif kind == "room":
             self.profile = run_safely(self, lambda: rooms.room_week(self.db, room=key, on=day))
         else:
-            self.profile = run_safely(self, lambda: occupancy.week_profile(self.db, on=day))
+            self.profile = run_safely(self, lambda: occupancy.week_profile(self.db, actor=current_actor(), on=day))
         self._render_heat()
 
     def _render_heat(self) -> None:

@@ -174,7 +174,7 @@ class SettingsPage(Page):
         return True
 
     def _warn_over_capacity(self) -> None:
-        profile = run_safely(self, lambda: occupancy.week_profile(self.db, on=now().date()))
+        profile = run_safely(self, lambda: occupancy.week_profile(self.db, actor=current_actor(), on=now().date()))
         if profile is None or not profile.over:
             self.warning.setText("")
             return
