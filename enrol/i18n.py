@@ -154,7 +154,9 @@ def field_label(field: str) -> str:
 
 def render_error(error: EnrolError) -> str:
     """One clear line for the user, in the current language."""
-    text = tr(error.message, **error.params)
+    params = {key: translate(value) if key in error.translated_params and isinstance(value, str) else value
+              for key, value in error.params.items()}
+    text = tr(error.message, **params)
     if isinstance(error, ValidationError):
         return f"{field_label(error.field)}: {text}"
     return text

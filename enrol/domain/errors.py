@@ -29,6 +29,8 @@ class EnrolError(Exception):
     """Base of every error the program expects and explains to its user."""
 
     exit_code = 1
+    # parameters holding a text of the vocabulary (marked N_), translated when the message is shown
+    translated_params: tuple[str, ...] = ()
 
     def __init__(self, message: str, **params: Any) -> None:
         self.message = message

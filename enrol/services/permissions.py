@@ -10,6 +10,7 @@ the record (``attendance.check_group_access``, ``specialists`` and ``session_not
 from __future__ import annotations
 
 from enrol.domain.errors import N_, RefusedError
+from enrol.domain.vocabulary import STAFF_POSITIONS
 from enrol.services.context import Actor
 
 ROLES = ("administrator", "registrar", "teacher", "specialist")
@@ -61,9 +62,11 @@ PERMISSIONS = tuple(sorted(_GRANTS))
 class PermissionDenied(RefusedError):
     """The signed-in user's role does not allow the call (CLI exit 4); nothing was changed."""
 
+    translated_params = ("role",)
+
     def __init__(self, permission: str, role: str) -> None:
         super().__init__(N_("Your role ({role}) does not allow this ({permission})"), rule="permission",
-                         role=role, permission=permission)
+                         role=STAFF_POSITIONS.get(role, role), permission=permission)
         self.permission = permission
 
 

@@ -187,3 +187,16 @@ def test_the_cli_and_system_actors_keep_administrator_rights() -> None:
 
     for actor in (Actor.cli(), SYSTEM):
         assert all(allowed(actor, permission) for permission in ("users.manage", "audit.view", "children.anonymise"))
+
+
+def test_the_refusal_names_the_role_in_the_users_language() -> None:
+    from enrol import i18n
+
+    refusal = PermissionDenied("reports.view", "teacher")
+    try:
+        i18n.set_language("ru")
+        assert "педагог" in i18n.render_error(refusal)
+        i18n.set_language("en")
+        assert i18n.render_error(refusal) == "Your role (teacher) does not allow this (reports.view)"
+    finally:
+        i18n.set_language(None)
