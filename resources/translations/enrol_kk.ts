@@ -672,22 +672,22 @@ Folder: %1</source>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="134"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="140"/>
         <source>Change my password</source>
         <translation>Құпиясөзімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="135"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="141"/>
         <source>Current password:</source>
         <translation>Ағымдағы құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="135"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="141"/>
         <source>New password:</source>
         <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="136"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="142"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
@@ -1322,37 +1322,37 @@ Register a new child anyway?</source>
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="99"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="105"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="100"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="106"/>
         <source>This database has no users yet. Create the administrator&apos;s account; the administrator then adds the registrars, teachers and specialists.</source>
         <translation>Бұл дерекқорда әлі пайдаланушылар жоқ. Әкімшінің тіркелгісін жасаңыз; содан кейін әкімші тіркеушілерді, педагогтерді және мамандарды қосады.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="102"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="108"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="102"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="108"/>
         <source>Full name:</source>
         <translation>Толық аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="102"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="108"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="103"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="109"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="105"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="111"/>
         <source>at least %1 characters</source>
         <translation>кемінде %1 таңба</translation>
     </message>
@@ -2890,19 +2890,29 @@ Register a new child anyway?</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="49"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="53"/>
         <source>Sign in to enrol</source>
         <translation>enrol жүйесіне кіру</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="50"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="54"/>
+        <source>enrol — the centre&apos;s front desk</source>
+        <translation>enrol — орталықтың тіркеу бөлімі</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="55"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="51"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="56"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="57"/>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
     </message>
 </context>
 <context>

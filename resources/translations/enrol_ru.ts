@@ -672,22 +672,22 @@ Folder: %1</source>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="134"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="140"/>
         <source>Change my password</source>
         <translation>Сменить мой пароль</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="135"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="141"/>
         <source>Current password:</source>
         <translation>Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="135"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="141"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="136"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="142"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
@@ -1323,37 +1323,37 @@ Register a new child anyway?</source>
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="99"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="105"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="100"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="106"/>
         <source>This database has no users yet. Create the administrator&apos;s account; the administrator then adds the registrars, teachers and specialists.</source>
         <translation>В этой базе ещё нет пользователей. Создайте учётную запись администратора; затем администратор добавит регистраторов, педагогов и специалистов.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="102"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="108"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="102"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="108"/>
         <source>Full name:</source>
         <translation>Полное имя:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="102"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="108"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="103"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="109"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="105"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="111"/>
         <source>at least %1 characters</source>
         <translation>не менее %1 символов</translation>
     </message>
@@ -2893,19 +2893,29 @@ Register a new child anyway?</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="49"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="53"/>
         <source>Sign in to enrol</source>
         <translation>Вход в enrol</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="50"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="54"/>
+        <source>enrol — the centre&apos;s front desk</source>
+        <translation>enrol — регистратура центра</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="55"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="51"/>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="56"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="57"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
     </message>
 </context>
 <context>

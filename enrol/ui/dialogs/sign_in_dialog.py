@@ -40,6 +40,10 @@ class SignInDialog(QDialog):
         self.message.setStyleSheet("color: #b00020")
         self._labels, self.buttons = labelled_form(self, (self.login, self.password))
         self.layout().insertWidget(1, self.message)
+        self.heading = QLabel(self)  # the first thing a desk shows in the morning: say what it is
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600; padding-bottom: 6px")
+        self.layout().insertWidget(0, self.heading)
+        self.setMinimumWidth(380)
         self.login.textChanged.connect(lambda _t: self.validate())
         self.password.textChanged.connect(lambda _t: self.validate())
         self.retranslateUi()
@@ -47,8 +51,10 @@ class SignInDialog(QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Sign in to enrol"))
+        self.heading.setText(self.tr("enrol — the centre's front desk"))
         self._labels[0].setText(self.tr("Login:"))
         self._labels[1].setText(self.tr("Password:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
 
     def validate(self) -> bool:
         ok = bool(self.login.text().strip()) and bool(self.password.text())
