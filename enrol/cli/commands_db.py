@@ -113,7 +113,7 @@ def restore(args: argparse.Namespace) -> int:
         source = latest.path
     else:
         source = Path(args.file)
-    result = backups.restore(db, source=source)
+    result = backups.restore(db, actor=Actor.cli(), source=source)
     safety = result.previous_state
     if args.json:
         print_json({"restored_from": str(source), "previous_state": str(safety) if safety else None})

@@ -25,8 +25,8 @@ from enrol.db.storage_errors import check_sqlite_header, storage_error_from_os
 from enrol.db.storage_errors import LOCKED, UNREACHABLE, restore_helps  # noqa: F401 - re-exported
 from enrol.domain.errors import N_, StorageError
 from enrol.paths import data_dir
-from enrol.services import pg_tools
-from enrol.services.context import now
+from enrol.services import permissions, pg_tools
+from enrol.services.context import Actor, now
 
 log = logging.getLogger(__name__)
 
@@ -222,8 +222,12 @@ def latest_good_backup(db: Database) -> BackupInfo | None:
     return None
 
 
-def restore(db: Database, *, source: Path) -> RestoreResult:
-    """Replace the database with ``source``; what it held is backed up first, so nothing is lost."""
+def restore(db: Database, *, actor: Actor, source: Path) -> RestoreResult:
+    """Replace the database with ``source``; what it held is backed up first, so nothing is lost.
+
+    Administrators only (and the start-up recovery, which acts as ``SYSTEM``: a database that cannot be
+    opened has no users to sign in with)."""
+    permissions.require(actor, "backups.manage")
     if not source.is_file():
         raise StorageError(N_("The backup file {path} does not exist."), kind="missing", path=str(source))
     if not db.is_sqlite:

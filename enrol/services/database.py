@@ -15,6 +15,7 @@ from enrol.db.storage_errors import check_sqlite_header
 from enrol.domain.errors import N_, StorageError
 from enrol.paths import default_database_path
 from enrol.services import backups
+from enrol.services.context import Actor
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ def backup_database(db: Database, *, target: Path | None = None) -> Path:
     return backups.back_up(db, kind=backups.MANUAL, target=target).path
 
 
-def restore_database(db: Database, *, source: Path) -> Path:
+def restore_database(db: Database, *, actor: Actor, source: Path) -> Path:
     """Replace the database with a backup; returns where the state it replaced was saved."""
-    result = backups.restore(db, source=source)
+    result = backups.restore(db, actor=actor, source=source)
     return result.previous_state or source

@@ -16,6 +16,7 @@ from enrol.domain.errors import EnrolError, StorageError
 from enrol.i18n import render_error
 from enrol.resources import resource_path
 from enrol.services import backups
+from enrol.services.context import SYSTEM
 from enrol.ui.dialogs.storage_dialog import RESTORE, RETRY, StorageProblemDialog
 from enrol.ui.errors import install_excepthook, show_error
 from enrol.ui.translations import LANGUAGE_NAMES, install_translators
@@ -68,7 +69,7 @@ def open_with_recovery(db_url: str | None) -> Database | EnrolError:
             dialog.exec()
             try:
                 if dialog.choice == RESTORE and latest is not None:
-                    backups.restore(target, source=latest.path)
+                    backups.restore(target, actor=SYSTEM, source=latest.path)
                 elif dialog.choice != RETRY:
                     return error
             except EnrolError as failed:

@@ -23,7 +23,7 @@ from enrol.domain.children import ChildFields
 from enrol.domain.errors import StorageError
 from enrol.domain.iin import make_iin
 from enrol.services import backups, children, clubs, enrolment, groups, rooms, settings, timetable
-from enrol.services.context import Actor
+from enrol.services.context import Actor, SYSTEM
 from enrol.services.database import init_database, open_database
 
 ACTOR = Actor(login="test:admin")
@@ -234,11 +234,11 @@ def test_backup_change_restore_gives_back_exactly_the_earlier_data(db: Database)
     changed = dump(db)
     assert changed != earlier
 
-    result = backups.restore(db, source=made.path)
+    result = backups.restore(db, actor=SYSTEM, source=made.path)
     assert dump(db) == earlier
     assert result.previous_state is not None and result.previous_state.exists()
     # the restore first backed up what it replaced: restoring that brings the changes back
-    backups.restore(db, source=result.previous_state)
+    backups.restore(db, actor=SYSTEM, source=result.previous_state)
     assert dump(db) == changed
     child(db, "Омарова", 50)  # writable after a restore, and the schema is at head
     assert schema.schema_state(db).up_to_date
@@ -253,7 +253,7 @@ def test_restore_refuses_a_backup_from_a_newer_enrol(sqlite_db: Database, tmp_pa
     connection.close()
     before = dump(sqlite_db)
     with pytest.raises(StorageError) as caught:
-        backups.restore(sqlite_db, source=made.path)
+        backups.restore(sqlite_db, actor=SYSTEM, source=made.path)
     assert caught.value.kind == "corrupt" and "newer" in caught.value.english()
     assert dump(sqlite_db) == before
     assert [b.kind for b in backups.list_backups(sqlite_db)] == ["manual"]  # nothing set aside either
@@ -270,7 +270,7 @@ def test_restore_onto_a_deleted_database(sqlite_url: str) -> None:
     gone = Database(sqlite_url)
     try:
         assert backups.latest_good_backup(gone).path == made.path
-        result = backups.restore(gone, source=made.path)
+        result = backups.restore(gone, actor=SYSTEM, source=made.path)
         assert result.previous_state is None
     finally:
         gone.dispose()
@@ -348,8 +348,22 @@ def test_a_file_that_is_not_a_dump_is_refused_before_anything_changes(pg_url: st
         sqlite_file = tmp_path / "desk.sqlite3"
         init_database(str(sqlite_file)).dispose()
         with pytest.raises(StorageError) as caught:
-            backups.restore(db, source=sqlite_file)
+            backups.restore(db, actor=SYSTEM, source=sqlite_file)
         assert caught.value.kind == "corrupt"
         assert dump(db) == before and backups.list_backups(db) == []  # not even a safety dump was needed
     finally:
         db.dispose()
+
+
+def test_only_an_administrator_restores(sqlite_db: Database) -> None:
+    """Restoring throws away everything written since the backup: the services refuse it to other roles."""
+    from enrol.services.permissions import PermissionDenied
+
+    small_centre(sqlite_db)
+    made = backups.back_up(sqlite_db)
+    child(sqlite_db, "Сериков", 40)
+    before = dump(sqlite_db)
+    for role in ("registrar", "teacher", "specialist"):
+        with pytest.raises(PermissionDenied):
+            backups.restore(sqlite_db, actor=Actor(login=f"user-{role}", role=role), source=made.path)
+    assert dump(sqlite_db) == before

@@ -20,7 +20,7 @@ from enrol.db.engine import Database
 from enrol.db.models import Room
 from enrol.domain.errors import StorageError
 from enrol.services import rooms
-from enrol.services.context import Actor
+from enrol.services.context import Actor, SYSTEM
 from enrol.services.database import (
     backup_database, check_database, init_database, open_database, restore_database,
 )
@@ -242,7 +242,7 @@ def test_backup_and_restore_round_trip(sqlite_db: Database, tmp_path: Path) -> N
     add_room(sqlite_db, "1.02")
     assert room_codes(sqlite_db) == ["1.01", "1.02"]
 
-    safety = restore_database(sqlite_db, source=copy)
+    safety = restore_database(sqlite_db, actor=SYSTEM, source=copy)
     assert room_codes(sqlite_db) == ["1.01"]
     with sqlite_db.read() as session:
         assert session.scalars(select(Room.code)).all() == ["1.01"]
@@ -269,17 +269,17 @@ def test_default_backup_goes_to_the_backups_folder(sqlite_db: Database) -> None:
 def test_restore_refuses_bad_sources(sqlite_db: Database, tmp_path: Path) -> None:
     add_room(sqlite_db, "1.01")
     with pytest.raises(StorageError) as caught:
-        restore_database(sqlite_db, source=tmp_path / "missing.sqlite3")
+        restore_database(sqlite_db, actor=SYSTEM, source=tmp_path / "missing.sqlite3")
     assert caught.value.kind == "missing"
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"PK\x03\x04 this is a zip, not a database" * 20)
     with pytest.raises(StorageError) as caught:
-        restore_database(sqlite_db, source=junk)
+        restore_database(sqlite_db, actor=SYSTEM, source=junk)
     assert caught.value.kind == "not_a_database"
     empty = tmp_path / "blank.sqlite3"
     sqlite3.connect(empty).close()
     with pytest.raises(StorageError) as caught:
-        restore_database(sqlite_db, source=empty)
+        restore_database(sqlite_db, actor=SYSTEM, source=empty)
     assert caught.value.kind == "corrupt"
     assert room_codes(sqlite_db) == ["1.01"]
 
@@ -309,7 +309,7 @@ def test_restore_over_a_damaged_database(sqlite_url: str, tmp_path: Path) -> Non
     _damage(Path(sqlite_url))
     damaged = Database(sqlite_url)
     try:
-        restore_database(damaged, source=copy)
+        restore_database(damaged, actor=SYSTEM, source=copy)
     finally:
         damaged.dispose()
     restored = open_database(sqlite_url)
@@ -331,7 +331,7 @@ def test_backup_of_postgresql_without_pg_dump_is_explained(pg_url: str, tmp_path
         dump = tmp_path / "x.dump"
         dump.write_bytes(b"PGDMP")
         with pytest.raises(StorageError) as caught:
-            restore_database(db, source=dump)
+            restore_database(db, actor=SYSTEM, source=dump)
         assert caught.value.kind == "unsupported"
     finally:
         db.dispose()

@@ -199,7 +199,7 @@ class BackupsPage(Page):
     def _restore(self, chosen: BackupInfo) -> bool:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = run_safely(self, lambda: backups.restore(self.db, source=chosen.path))
+            result = run_safely(self, lambda: backups.restore(self.db, actor=current_actor(), source=chosen.path))
         finally:
             QApplication.restoreOverrideCursor()
         if result is None:
