@@ -24,10 +24,12 @@ from enrol.i18n import tr
 from enrol.services import permissions
 from enrol.services.attendance import running_on
 from enrol.services.attendance_reports import EnrolmentMarks, enrolment_marks, month_mark_counts
+from enrol.services.bulk_insert import chunked
 from enrol.services.context import Actor
 from enrol.services.settings import stored_value
 
 NO_TEACHER = N_("no teacher")
+IDS_PER_QUERY = 5000
 
 
 @dataclass(frozen=True)
@@ -79,17 +81,13 @@ def _lines(per: dict[str, list[MarkCounts]], labels: dict[str, str]) -> list[Rat
                   key=lambda line: line.label)
 
 
-def _chunks(ids: list[int], size: int = 5000) -> list[list[int]]:
-    return [ids[n:n + size] for n in range(0, len(ids), size)]
-
-
 def _streaks(session: Session, period: Period, places: dict[int, EnrolmentMarks], threshold: int) -> dict[int, int]:
     """Unexcused absences in a row at the end of the period, of the places whose last mark is one (and that have
     enough absences to reach ``threshold``): only their absences are read again."""
     ending = {eid: m.last_kept for eid, m in places.items()
               if m.last_day != m.last_kept and m.counts.absent >= threshold}
     streaks: dict[int, int] = defaultdict(int)
-    for chunk in _chunks(list(ending)):
+    for chunk in chunked(list(ending), IDS_PER_QUERY):
         for eid, day in session.execute(select(Attendance.enrolment_id, Attendance.date).where(
                 Attendance.enrolment_id.in_(chunk), Attendance.mark == "absent", Attendance.date >= period.first,
                 Attendance.date <= period.last)):
@@ -106,7 +104,7 @@ def _at_risk(session: Session, period: Period, places: dict[int, EnrolmentMarks]
     risky = [eid for eid, m in places.items() if eid in streaks or (
         m.counts.recorded >= AT_RISK_MIN_MARKS and m.counts.attended < AT_RISK_RATE * m.counts.recorded)]
     running = set()
-    for chunk in _chunks(risky):
+    for chunk in chunked(risky, IDS_PER_QUERY):
         running.update(session.scalars(select(Enrolment.id).where(Enrolment.id.in_(chunk), running_on(period.last))))
     return {eid: (places[eid].counts.recorded, places[eid].counts.attended, streaks.get(eid, 0)) for eid in running}
 
@@ -126,12 +124,12 @@ def attendance_stats(db: Database, *, actor: Actor, period: Period) -> Attendanc
             select(Group.id, Group.code, Club.name, Staff.surname, Staff.name, Staff.patronymic)
             .join(Club, Club.id == Group.club_id).outerjoin(Staff, Staff.id == Group.teacher_id))}
         risky = _at_risk(session, period, places, threshold)
-        people = session.execute(
+        people = [row for chunk in chunked(list(risky), IDS_PER_QUERY) for row in session.execute(
             select(Enrolment.id, Child.id, Child.surname, Child.name, Child.patronymic, Group.code)
             .join(Child, Child.id == Enrolment.child_id).join(Group, Group.id == Enrolment.group_id)
-            .where(Enrolment.id.in_(list(risky)))).all() if risky else []
+            .where(Enrolment.id.in_(chunk)))]
         phones: dict[int, str] = {}
-        for chunk in _chunks(sorted({p[1] for p in people})):
+        for chunk in chunked(sorted({p[1] for p in people}), IDS_PER_QUERY):
             for child_id, phone in session.execute(
                     select(Guardian.child_id, Guardian.phone).where(Guardian.child_id.in_(chunk)).order_by(Guardian.id)):
                 phones.setdefault(child_id, phone)

@@ -1,10 +1,19 @@
 """Many rows into one table in one statement, as fast as the driver allows (the 20,000-row import)."""
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table, insert
+
+T = TypeVar("T")
+
+
+def chunked(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    """``items`` in slices of ``size``: an ``IN (…)`` or a batch of rows stays within the driver's parameter
+    limits however many ids a centre has."""
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

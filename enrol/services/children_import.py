@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,7 +33,7 @@ from enrol.db.models import AuditEvent, Child, Consent, Guardian
 from enrol.domain.children import ChildFields
 from enrol.domain.errors import N_, ImportRejected, RefusedError, RowProblem, ValidationError
 from enrol.domain.names import full_name, search_key
-from enrol.services.bulk_insert import insert_many
+from enrol.services.bulk_insert import chunked, insert_many
 from enrol.services.children import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
 from enrol.services.children_rows import (
     GuardianCells, Keys, ParsedRow, Progress, RowChecker, noop, problem, read_children,
@@ -196,8 +195,7 @@ def _stored(session: Session, ids: list[int]) -> dict[int, _Stored]:
     """The children that update rows name, with their guardians (read only: a preview must not write)."""
     found: dict[int, _Stored] = {}
     names = ChildFields.__dataclass_fields__
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for chunk in chunked(ids, 500):
         guardians: dict[int, dict[str, Guardian]] = {}
         for guardian in session.scalars(select(Guardian).where(Guardian.child_id.in_(chunk)).order_by(Guardian.id)):
             guardians.setdefault(guardian.child_id, {}).setdefault(search_key(guardian.full_name), guardian)
@@ -362,7 +360,7 @@ def import_children(db: Database, *, actor: Actor, path: Path, progress: Progres
             if problems:
                 raise ImportRejected(problems, file=path.name)  # leaving the block rolls everything back
             total, done, keys = len(plan.added) + len(plan.updated), 0, Keys()
-            for chunk in _chunks(plan.added):
+            for chunk in chunked(plan.added, CHUNK):
                 progress("saving", done, total)
                 _add_children(session, chunk, actor, stamp, keys)
                 done += len(chunk)
@@ -378,9 +376,4 @@ def import_children(db: Database, *, actor: Actor, path: Path, progress: Progres
                               "Run the import again to see which."), rule="duplicate") from exc
     return ImportSummary(rows=len(rows), added=len(plan.added), updated=len(plan.updated),
                          unchanged=plan.unchanged, warnings=plan.warnings)
-
-
-def _chunks(items: list[Any]) -> Iterator[list[Any]]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start:start + CHUNK]
 
