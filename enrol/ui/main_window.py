@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
 
         self.specs = [spec for spec in PAGE_SPECS if spec.permission is None or allowed(actor, spec.permission)]
         self._built: dict[str, Page] = {}
+        self._open_notifications: int | None = None  # counted on first showing and after every change
         self._nav = QListWidget(self)
         self._nav.setObjectName("navigation")
         self._nav.setIconSize(QSize(20, 20))
@@ -278,15 +279,26 @@ class MainWindow(QMainWindow):
         self._update_notification_count()
 
     def _update_notification_count(self) -> None:
-        """The open notifications' count beside the navigation entry, whether or not the page was built."""
+        """Count the open notifications again (after data changed) and show the count in the navigation."""
         if not self.has_page("notifications"):
             return
         from enrol.services.notifications import open_count
 
-        count = run_safely(self, lambda: open_count(self.db, actor=current_actor())) or 0
-        spec = self.specs[self.row_of("notifications")]
-        title = page_title(spec)
-        self._nav.item(self.row_of("notifications")).setText(f"{title} ({count})" if count else title)
+        self._open_notifications = run_safely(self, lambda: open_count(self.db, actor=current_actor())) or 0
+        self._show_notification_count()
+
+    def _show_notification_count(self) -> None:
+        """The count beside the navigation entry, whether or not the page was built; a change of language
+        relabels it without asking the database again."""
+        if not self.has_page("notifications"):
+            return
+        if self._open_notifications is None:
+            self._update_notification_count()
+            return
+        row = self.row_of("notifications")
+        title = page_title(self.specs[row])
+        count = self._open_notifications
+        self._nav.item(row).setText(f"{title} ({count})" if count else title)
 
     def start_backups(self) -> None:
         """The start-up backup (its integrity check is the start-up check) and the daily one while running,
@@ -320,7 +332,7 @@ class MainWindow(QMainWindow):
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
         self._database_label.setText(self.tr("Database: %1").replace("%1", self.db.describe()))
-        self._update_notification_count()
+        self._show_notification_count()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
