@@ -4,32 +4,26 @@
 <context>
     <name>AbsencesView</name>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="151"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="152"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="153"/>
         <source>Absences in a row</source>
         <translation>Пропусков подряд</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="154"/>
         <source>Guardian</source>
         <translation>Законный представитель</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="155"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="164"/>
         <source>Children absent without a reason at their latest sessions, as many times in a row as the setting «absence_alert» says. Call the guardian; an excused absence or a presence ends the run.</source>
         <translation>Дети, пропустившие без уважительной причины последние занятия подряд столько раз, сколько указано в настройке «absence_alert». Позвоните законному представителю; пропуск по уважительной причине или присутствие прерывает эту серию.</translation>
     </message>
@@ -37,141 +31,110 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="36"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="36"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="38"/>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="48"/>
         <source>Club</source>
         <translation>Кружок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="39"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="40"/>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="52"/>
         <source>Ages</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="41"/>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="54"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="42"/>
         <source>Group size</source>
         <translation>Размер группы</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="43"/>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="95"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="44"/>
         <source>Open</source>
         <translation>Набор открыт</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="47"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="49"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="50"/>
         <source>Seats</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="51"/>
         <source>Enrolled</source>
         <translation>Зачислено</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="53"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="55"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="58"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="59"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="60"/>
         <source>Specialty</source>
         <translation>Специальность</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="61"/>
         <source>Cabinet</source>
         <translation>Кабинет</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="62"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="63"/>
         <source>Works here</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="95"/>
         <source>Clubs</source>
         <translation>Кружки</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="95"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="97"/>
         <source>New club…</source>
         <translation>Новый кружок…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="97"/>
         <source>New group…</source>
         <translation>Новая группа…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="98"/>
         <source>New staff member…</source>
         <translation>Новый сотрудник…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/admin_page.py" line="101"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
@@ -179,52 +142,42 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_dialog.py" line="104"/>
         <source>Book an appointment</source>
         <translation>Запись на приём</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_dialog.py" line="105"/>
         <source>&amp;Specialist</source>
         <translation>&amp;Специалист</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_dialog.py" line="105"/>
         <source>&amp;When</source>
         <translation>&amp;Когда</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_dialog.py" line="105"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Минуты</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_dialog.py" line="106"/>
         <source>Weekly, &amp;times</source>
         <translation>Еженедельно, &amp;раз</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_dialog.py" line="108"/>
         <source>Children (one, or a small group):</source>
         <translation>Дети (один ребёнок или небольшая группа):</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_dialog.py" line="109"/>
         <source>Type a surname, name or IIN…</source>
         <translation>Введите фамилию, имя или ИИН…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_dialog.py" line="110"/>
         <source>&amp;Add the child</source>
         <translation>&amp;Добавить ребёнка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_dialog.py" line="111"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_dialog.py" line="145"/>
         <source>The cabinet has %1 seats.</source>
         <translation>Мест в кабинете: %1.</translation>
     </message>
@@ -232,22 +185,18 @@
 <context>
     <name>AppointmentNotesDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_notes_dialog.py" line="42"/>
         <source>Session notes</source>
         <translation>Заметки о приёме</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_notes_dialog.py" line="44"/>
         <source>A new note…</source>
         <translation>Новая заметка…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_notes_dialog.py" line="45"/>
         <source>Only you can read these notes: not other specialists, not the registrars, not the administrators.</source>
         <translation>Эти заметки можете читать только вы: ни другие специалисты, ни регистраторы, ни администраторы их не видят.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_notes_dialog.py" line="53"/>
         <source>No notes of yours yet.</source>
         <translation>У вас пока нет заметок.</translation>
     </message>
@@ -255,37 +204,30 @@
 <context>
     <name>AppointmentReferralDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_referral_dialog.py" line="66"/>
         <source>Refer a child to a specialist</source>
         <translation>Направить ребёнка к специалисту</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_referral_dialog.py" line="67"/>
         <source>Child:</source>
         <translation>Ребёнок:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_referral_dialog.py" line="68"/>
         <source>Type a surname, name or IIN…</source>
         <translation>Введите фамилию, имя или ИИН…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_referral_dialog.py" line="69"/>
         <source>&amp;Specialist</source>
         <translation>&amp;Специалист</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_referral_dialog.py" line="69"/>
         <source>Your &amp;group</source>
         <translation>Ваша &amp;группа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_referral_dialog.py" line="69"/>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_referral_dialog.py" line="73"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -293,17 +235,14 @@
 <context>
     <name>AppointmentTimeDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_dialog.py" line="178"/>
         <source>Reschedule</source>
         <translation>Перенос приёма</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_dialog.py" line="179"/>
         <source>&amp;New time</source>
         <translation>&amp;Новое время</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/appointment_dialog.py" line="180"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Минуты</translation>
     </message>
@@ -311,27 +250,22 @@
 <context>
     <name>AttendanceCounts</name>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="44"/>
         <source>Present</source>
         <translation>Присутствовал</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="46"/>
         <source>Late</source>
         <translation>Опоздал</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="48"/>
         <source>Absent</source>
         <translation>Отсутствовал</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="50"/>
         <source>Excused</source>
         <translation>Уваж. причина</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="52"/>
         <source>Rate</source>
         <translation>Посещаемость</translation>
     </message>
@@ -339,7 +273,6 @@
 <context>
     <name>AttendanceMonthModel</name>
     <message>
-        <location filename="../../enrol/ui/models/attendance_month_model.py" line="48"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
@@ -347,113 +280,90 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="63"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="64"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="65"/>
         <source>Room</source>
         <translation>Кабинет</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="66"/>
         <source>Marked</source>
         <translation>Отмечено</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="138"/>
         <source>Day:</source>
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="139"/>
         <source>Teacher:</source>
         <translation>Педагог:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="140"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="141"/>
         <source>Everyone present</source>
         <translation>Все присутствуют</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="142"/>
         <source>Marks every child without a mark present; marks already given stay</source>
         <translation>Отмечает присутствующими всех детей без отметки; уже поставленные отметки сохраняются</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="144"/>
         <source>Remove the mark</source>
         <translation>Снять отметку</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="145"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="146"/>
         <source>Sessions</source>
         <translation>Занятия</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="146"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="146"/>
         <source>Absent in a row</source>
         <translation>Пропуски подряд</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="147"/>
         <source>A child</source>
         <translation>По ребёнку</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="150"/>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="175"/>
         <source>All teachers</source>
         <translation>Все педагоги</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="217"/>
         <source>&lt;p&gt;No session chosen: pick a day and a group on the left.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Занятие не выбрано: выберите день и группу слева.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="221"/>
         <source>room %1</source>
         <translation>каб. %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="227"/>
         <source>%1 children, %2 not marked yet.</source>
         <translation>Детей: %1, ещё не отмечено: %2.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="276"/>
         <source>%1 has been absent %2 times in a row; the registrar is told.</source>
         <translation>%1: пропущено занятий подряд — %2; регистратор уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="307"/>
         <source>History of the mark</source>
         <translation>История отметки</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/attendance_page.py" line="308"/>
         <source>No marks yet.</source>
         <translation>Отметок пока нет.</translation>
     </message>
@@ -461,47 +371,38 @@
 <context>
     <name>AttendanceSessionModel</name>
     <message>
-        <location filename="../../enrol/ui/models/attendance_session_model.py" line="26"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/models/attendance_session_model.py" line="26"/>
         <source>Present</source>
         <translation>Присутствовал</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/models/attendance_session_model.py" line="26"/>
         <source>Absent</source>
         <translation>Отсутствовал</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/models/attendance_session_model.py" line="26"/>
         <source>Excused</source>
         <translation>Уваж. причина</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/models/attendance_session_model.py" line="26"/>
         <source>Late</source>
         <translation>Опоздал</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/models/attendance_session_model.py" line="27"/>
         <source>Marked by</source>
         <translation>Кто отметил</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/models/attendance_session_model.py" line="27"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/models/attendance_session_model.py" line="60"/>
         <source>absences in a row: %1</source>
         <translation>пропусков подряд: %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/models/attendance_session_model.py" line="62"/>
         <source>corrected</source>
         <translation>исправлено</translation>
     </message>
@@ -509,82 +410,66 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="34"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="35"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="36"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="37"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="38"/>
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="39"/>
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="82"/>
         <source>User:</source>
         <translation>Пользователь:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="82"/>
         <source>Record kind:</source>
         <translation>Вид записи:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="82"/>
         <source>Record number:</source>
         <translation>Номер записи:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="83"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="85"/>
         <source>e.g. aigerim or cli:root</source>
         <translation>например, aigerim или cli:root</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="86"/>
         <source>e.g. child, group, user</source>
         <translation>например, child, group, user</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="87"/>
         <source>only from – to</source>
         <translation>только с – по</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="88"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="89"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/audit_page.py" line="109"/>
         <source>Export the audit trail</source>
         <translation>Экспорт журнала аудита</translation>
     </message>
@@ -592,79 +477,64 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="90"/>
         <source>Taken</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="91"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="92"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="93"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="141"/>
         <source>enrol backs up the database at every start and once a day while it runs, and checks every copy. Restoring a backup first backs up the present state, so a restore can be undone.
 Folder: %1</source>
         <translation>enrol создаёт резервную копию базы данных при каждом запуске и раз в день во время работы и проверяет каждую копию. Перед восстановлением из резервной копии сохраняется текущее состояние, поэтому восстановление можно отменить.
 Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="144"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="145"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="146"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="147"/>
         <source>Days of automatic backups to keep:</source>
         <translation>Сколько дней хранить автоматические копии:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="183"/>
         <source>Backup written and checked: %1</source>
         <translation>Резервная копия записана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="192"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="193"/>
         <source>Replace the database with the backup made %1? Everything entered since then will be replaced; the present state is backed up first, so this can be undone.</source>
         <translation>Заменить базу данных резервной копией от %1? Всё, что введено после этого, будет заменено; текущее состояние сначала сохраняется, поэтому действие можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="209"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="232"/>
         <source>Automatic backup written and checked: %1</source>
         <translation>Автоматическая резервная копия записана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/backups_page.py" line="237"/>
         <source>The automatic backup failed: %1</source>
         <translation>Не удалось создать автоматическую резервную копию: %1</translation>
     </message>
@@ -672,27 +542,22 @@ Folder: %1</source>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="140"/>
         <source>Change my password</source>
         <translation>Сменить мой пароль</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="141"/>
         <source>Current password:</source>
         <translation>Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="141"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="142"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/session.py" line="55"/>
         <source>The password was changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
@@ -700,22 +565,18 @@ Folder: %1</source>
 <context>
     <name>ChildAttendanceView</name>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="182"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="183"/>
         <source>Club</source>
         <translation>Кружок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="201"/>
         <source>Type a surname, name or IIN…</source>
         <translation>Введите фамилию, имя или ИИН…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="213"/>
         <source>attended %1 of %2 marked sessions (%3)</source>
         <translation>посещено %1 из %2 отмеченных занятий (%3)</translation>
     </message>
@@ -723,132 +584,106 @@ Folder: %1</source>
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="167"/>
         <source>Edit child</source>
         <translation>Изменение данных ребёнка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="167"/>
         <source>Register a child</source>
         <translation>Регистрация ребёнка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="169"/>
         <source>&amp;Surname</source>
         <translation>&amp;Фамилия</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="169"/>
         <source>&amp;Given name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="169"/>
         <source>&amp;Patronymic</source>
         <translation>&amp;Отчество</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="170"/>
         <source>&amp;IIN</source>
         <translation>ИИ&amp;Н</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="170"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="170"/>
         <source>Se&amp;x</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="171"/>
         <source>Sc&amp;hool</source>
         <translation>&amp;Школа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="171"/>
         <source>G&amp;rade</source>
         <translation>&amp;Класс</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="171"/>
         <source>School s&amp;hift</source>
         <translation>С&amp;мена в школе</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="172"/>
         <source>&amp;District</source>
         <translation>&amp;Район</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="172"/>
         <source>Priority &amp;category</source>
         <translation>&amp;Льготная категория</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="172"/>
         <source>&amp;Notes</source>
         <translation>Приме&amp;чания</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="176"/>
         <source>girl</source>
         <translation>девочка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="176"/>
         <source>boy</source>
         <translation>мальчик</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="178"/>
         <source>first shift (morning school)</source>
         <translation>первая смена (учится утром)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="178"/>
         <source>second shift (afternoon school)</source>
         <translation>вторая смена (учится после обеда)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="182"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="183"/>
         <source>Guardian (legal representative)</source>
         <translation>Родитель (законный представитель)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="184"/>
         <source>Second guardian (optional)</source>
         <translation>Второй законный представитель (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="185"/>
         <source>The guardian signed the consent to process the child&apos;s personal data today</source>
         <translation>Законный представитель сегодня подписал согласие на обработку персональных данных ребёнка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="186"/>
         <source>…and allowed photos and video of the child</source>
         <translation>…и разрешил(а) фото- и видеосъёмку ребёнка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="246"/>
         <source>A guardian with a phone is required.</source>
         <translation>Нужен законный представитель с телефоном.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="268"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="269"/>
         <source>These children have the same birth date and a similar name:
 %1
 
@@ -862,62 +697,50 @@ Register a new child anyway?</source>
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="115"/>
         <source>Find a child: surname, name or IIN, in any script (Ctrl+F)</source>
         <translation>Поиск ребёнка: фамилия, имя или ИИН, кириллицей или латиницей (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="116"/>
         <source>New child…</source>
         <translation>Новый ребёнок…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="117"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="118"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="119"/>
         <source>Timetable card…</source>
         <translation>Расписание занятий…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="121"/>
         <source>Record a signed consent…</source>
         <translation>Зарегистрировать подписанное согласие…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="122"/>
         <source>Record a withdrawal…</source>
         <translation>Зарегистрировать отзыв согласия…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="123"/>
         <source>Print the consent form in Kazakh…</source>
         <translation>Распечатать бланк согласия на казахском…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="124"/>
         <source>Print the consent form in Russian…</source>
         <translation>Распечатать бланк согласия на русском…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="125"/>
         <source>Export data…</source>
         <translation>Экспорт данных…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="126"/>
         <source>Anonymise…</source>
         <translation>Обезличить…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enrol/ui/pages/children_page.py" line="152"/>
         <source>%n child(ren)</source>
         <translation>
             <numerusform>%n ребёнок</numerusform>
@@ -926,118 +749,94 @@ Register a new child anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="180"/>
         <source>girl</source>
         <translation>девочка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="180"/>
         <source>boy</source>
         <translation>мальчик</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="182"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="183"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="184"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="184"/>
         <source>grade %1</source>
         <translation>%1 класс</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="186"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="300"/>
         <source>Withdrawal of consent</source>
         <translation>Отзыв согласия</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="301"/>
         <source>Reason given by the legal representative:</source>
         <translation>Причина, названная законным представителем:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="313"/>
         <source>Consent form</source>
         <translation>Бланк согласия</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="328"/>
         <source>Export the child&apos;s data</source>
         <translation>Экспорт данных ребёнка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="332"/>
         <source>Everything held about the child was written to %1</source>
         <translation>Все данные о ребёнке записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="339"/>
         <source>Anonymise</source>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="340"/>
         <source>The child&apos;s names, IIN, notes and guardians&apos; contacts will be removed for good; attendance and enrolment counts stay. Anonymise?</source>
         <translation>ФИО, ИИН, заметки ребёнка и контакты родителей будут удалены безвозвратно; числа посещений и зачислений сохранятся. Обезличить?</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="120"/>
-        <location filename="../../enrol/ui/pages/children_page.py" line="187"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="187"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="187"/>
         <source>missing</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="192"/>
         <source>Guardians</source>
         <translation>Законные представители</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="192"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="193"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="193"/>
         <source>Not in any group yet.</source>
         <translation>Пока не состоит ни в одной группе.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="243"/>
         <source>Registered %1</source>
         <translation>Зарегистрирован ребёнок: %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/children_page.py" line="253"/>
         <source>Timetable card</source>
         <translation>Расписание занятий</translation>
     </message>
@@ -1045,32 +844,26 @@ Register a new child anyway?</source>
 <context>
     <name>ChildrenTableModel</name>
     <message>
-        <location filename="../../enrol/ui/models/children_model.py" line="40"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/models/children_model.py" line="40"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/models/children_model.py" line="40"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/models/children_model.py" line="40"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/models/children_model.py" line="40"/>
         <source>Grade</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/models/children_model.py" line="41"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
@@ -1078,52 +871,42 @@ Register a new child anyway?</source>
 <context>
     <name>ClubDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="61"/>
         <source>Edit club</source>
         <translation>Изменение кружка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="61"/>
         <source>New club</source>
         <translation>Новый кружок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="62"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="62"/>
         <source>Name in Russian:</source>
         <translation>Название на русском:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="62"/>
         <source>Direction:</source>
         <translation>Направление:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="63"/>
         <source>Youngest age:</source>
         <translation>Минимальный возраст:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="63"/>
         <source>Oldest age:</source>
         <translation>Максимальный возраст:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="63"/>
         <source>Funding:</source>
         <translation>Финансирование:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="64"/>
         <source>Default group size:</source>
         <translation>Размер группы по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/club_dialog.py" line="66"/>
         <source>Open for enrolment</source>
         <translation>Набор открыт</translation>
     </message>
@@ -1131,37 +914,30 @@ Register a new child anyway?</source>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/consent_dialog.py" line="62"/>
         <source>Consent to process personal data</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/consent_dialog.py" line="63"/>
         <source>Signed by:</source>
         <translation>Подписал(а):</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/consent_dialog.py" line="63"/>
         <source>Relation:</source>
         <translation>Степень родства:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/consent_dialog.py" line="63"/>
         <source>Signed on:</source>
         <translation>Дата подписи:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/consent_dialog.py" line="64"/>
         <source>Valid until:</source>
         <translation>Действует до:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/consent_dialog.py" line="66"/>
         <source>the form names an end date</source>
         <translation>в бланке указан срок окончания</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/consent_dialog.py" line="67"/>
         <source>Photos and video of the child are allowed</source>
         <translation>Фото- и видеосъёмка ребёнка разрешены</translation>
     </message>
@@ -1169,42 +945,34 @@ Register a new child anyway?</source>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/enrol_dialog.py" line="78"/>
         <source>Enrol a child</source>
         <translation>Зачисление ребёнка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/enrol_dialog.py" line="79"/>
         <source>Child:</source>
         <translation>Ребёнок:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/enrol_dialog.py" line="81"/>
         <source>Type a surname, name or IIN…</source>
         <translation>Введите фамилию, имя или ИИН…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/enrol_dialog.py" line="82"/>
         <source>&amp;Group</source>
         <translation>&amp;Группа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/enrol_dialog.py" line="82"/>
         <source>&amp;Funding</source>
         <translation>&amp;Финансирование</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/enrol_dialog.py" line="82"/>
         <source>&amp;Voucher number</source>
         <translation>Номер &amp;ваучера</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/enrol_dialog.py" line="83"/>
         <source>&amp;Start date</source>
         <translation>&amp;Дата начала</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/enrol_dialog.py" line="85"/>
         <source>as the group is funded</source>
         <translation>как у группы</translation>
     </message>
@@ -1212,52 +980,42 @@ Register a new child anyway?</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/event_dialog.py" line="81"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/event_dialog.py" line="82"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/event_dialog.py" line="82"/>
         <source>&amp;Room</source>
         <translation>&amp;Помещение</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/event_dialog.py" line="82"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/event_dialog.py" line="82"/>
         <source>&amp;Start</source>
         <translation>Н&amp;ачало</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/event_dialog.py" line="83"/>
         <source>&amp;End</source>
         <translation>&amp;Окончание</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/event_dialog.py" line="83"/>
         <source>&amp;Headcount</source>
         <translation>&amp;Численность</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/event_dialog.py" line="83"/>
         <source>N&amp;otes</source>
         <translation>П&amp;римечания</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/event_dialog.py" line="97"/>
         <source>Room %1 has %2 seats.</source>
         <translation>Мест в помещении %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/event_dialog.py" line="99"/>
         <source>The headcount is larger than that.</source>
         <translation>Число участников больше.</translation>
     </message>
@@ -1265,57 +1023,46 @@ Register a new child anyway?</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../enrol/ui/pages/events_page.py" line="35"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/events_page.py" line="36"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/events_page.py" line="37"/>
         <source>Room</source>
         <translation>Помещение</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/events_page.py" line="38"/>
         <source>Headcount</source>
         <translation>Участников</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/events_page.py" line="72"/>
         <source>Events in the hall or another room. The headcount must fit the room&apos;s seats and counts toward the building&apos;s capacity while the event lasts.</source>
         <translation>Мероприятия в актовом зале или другом помещении. Число участников не должно превышать число мест в помещении и на время мероприятия учитывается во вместимости здания.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/events_page.py" line="74"/>
         <source>New event…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/events_page.py" line="75"/>
         <source>Cancel the event…</source>
         <translation>Отменить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/events_page.py" line="76"/>
         <source>Show past events</source>
         <translation>Показывать прошедшие мероприятия</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/events_page.py" line="104"/>
         <source>Event «%1» booked in room %2.</source>
         <translation>Мероприятие «%1» запланировано в помещении %2.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/events_page.py" line="113"/>
         <source>Cancel the event</source>
         <translation>Отмена мероприятия</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/events_page.py" line="112"/>
         <source>Cancel «%1»? Its room and seats become free.</source>
         <translation>Отменить «%1»? Помещение и места освободятся.</translation>
     </message>
@@ -1323,37 +1070,30 @@ Register a new child anyway?</source>
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="105"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="106"/>
         <source>This database has no users yet. Create the administrator&apos;s account; the administrator then adds the registrars, teachers and specialists.</source>
         <translation>В этой базе ещё нет пользователей. Создайте учётную запись администратора; затем администратор добавит регистраторов, педагогов и специалистов.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="108"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="108"/>
         <source>Full name:</source>
         <translation>Полное имя:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="108"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="109"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="111"/>
         <source>at least %1 characters</source>
         <translation>не менее %1 символов</translation>
     </message>
@@ -1361,57 +1101,46 @@ Register a new child anyway?</source>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="84"/>
         <source>Edit group</source>
         <translation>Изменение группы</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="84"/>
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="85"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="85"/>
         <source>Club:</source>
         <translation>Кружок:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="85"/>
         <source>Teacher:</source>
         <translation>Педагог:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="86"/>
         <source>Seats:</source>
         <translation>Число мест:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="86"/>
         <source>Youngest age:</source>
         <translation>Минимальный возраст:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="86"/>
         <source>Oldest age:</source>
         <translation>Максимальный возраст:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="87"/>
         <source>Teaching language:</source>
         <translation>Язык обучения:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="87"/>
         <source>Funding:</source>
         <translation>Финансирование:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/group_dialog.py" line="89"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
@@ -1419,113 +1148,86 @@ Register a new child anyway?</source>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="53"/>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="61"/>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="68"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="54"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="55"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="57"/>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="63"/>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="70"/>
         <source>Guardian</source>
         <translation>Законный представитель</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="58"/>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="64"/>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="71"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="62"/>
         <source>Offer held until</source>
         <translation>Место держится до</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="67"/>
         <source>Position</source>
         <translation>Место в очереди</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="69"/>
         <source>Applied</source>
         <translation>Дата заявления</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="147"/>
         <source>Roster</source>
         <translation>Список группы</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="148"/>
         <source>Offers</source>
         <translation>Предложения мест</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="149"/>
         <source>Waitlist</source>
         <translation>Лист ожидания</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="150"/>
         <source>Enrol a child…</source>
         <translation>Зачислить ребёнка…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="151"/>
         <source>Withdraw…</source>
         <translation>Отчислить…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="152"/>
         <source>Move to another group…</source>
         <translation>Перевести в другую группу…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="153"/>
         <source>Accept offer</source>
         <translation>Принять предложение</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="154"/>
         <source>Decline offer…</source>
         <translation>Отклонить предложение…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="155"/>
         <source>Seats…</source>
         <translation>Число мест…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="156"/>
         <source>Print roster…</source>
         <translation>Печать списка группы…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="157"/>
         <source>Attendance sheet…</source>
         <translation>Табель посещаемости…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="196"/>
         <source>%1 — %2 free of %3</source>
         <translation>%1 — свободно %2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enrol/ui/pages/groups_page.py" line="200"/>
         <source>%n on the waitlist</source>
         <translation>
             <numerusform>в листе ожидания: %n</numerusform>
@@ -1534,173 +1236,138 @@ Register a new child anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="225"/>
         <source>&lt;p&gt;Choose a group on the left.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Выберите группу слева.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="233"/>
         <source>Roster (%1)</source>
         <translation>Список группы (%1)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="234"/>
         <source>Offers (%1)</source>
         <translation>Предложения мест (%1)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="235"/>
         <source>Waitlist (%1)</source>
         <translation>Лист ожидания (%1)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="241"/>
         <source>room %1</source>
         <translation>каб. %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="243"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="244"/>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="389"/>
         <source>Seats</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="244"/>
         <source>%1 enrolled, %2 offered, %3 free of %4</source>
         <translation>из %4: зачислено %1, предложено %2, свободно %3</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="246"/>
         <source>Ages</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="247"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="247"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="247"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="248"/>
         <source>Meetings</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="303"/>
         <source>Refused</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="304"/>
         <source>To enrol anyway, give the reason (it is logged):</source>
         <translation>Чтобы всё равно зачислить, укажите причину (она записывается в журнал):</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="314"/>
         <source>Enrolled in %1.</source>
         <translation>Ребёнок зачислен в группу %1.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="316"/>
         <source>A seat in %1 is offered and held.</source>
         <translation>Место в группе %1 предложено и забронировано.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="318"/>
         <source>The group %1 is full: waitlisted at position %2.</source>
         <translation>Группа %1 заполнена: ребёнок поставлен в лист ожидания, место в очереди — %2.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="321"/>
         <source>Enrolment</source>
         <translation>Зачисление</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="334"/>
         <source>Withdraw</source>
         <translation>Отчисление</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="335"/>
         <source>Withdraw %1 from %2? Reason:</source>
         <translation>Отчислить из группы %2: %1? Причина:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="341"/>
         <source>%1 withdrawn from %2.</source>
         <translation>%1 — отчисление из группы %2 оформлено.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="343"/>
         <source>The seat went to %1 (%2); call %3.</source>
         <translation>Место передано: %1 (%2); позвоните по номеру %3.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="353"/>
         <source>Move</source>
         <translation>Перевод</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="353"/>
         <source>Move %1 to group:</source>
         <translation>%1 — перевести в группу:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="360"/>
         <source>%1 moved to %2.</source>
         <translation>%1 — перевод в группу %2 выполнен.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="369"/>
         <source>%1 accepted the seat in %2.</source>
         <translation>%1 — место в группе %2 принято.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="376"/>
         <source>Decline offer</source>
         <translation>Отказ от места</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="377"/>
         <source>Record that %1 declines the seat in %2? The seat goes to the next child on the waitlist.</source>
         <translation>Записать отказ от места в группе %2 (%1)? Место перейдёт к следующему ребёнку из листа ожидания.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="383"/>
         <source>%1 declined the seat in %2.</source>
         <translation>%1 — отказ от места в группе %2.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="389"/>
         <source>Seats in %1:</source>
         <translation>Число мест в группе %1:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="394"/>
         <source>%1 now has %2 seats.</source>
         <translation>В группе %1 теперь мест: %2.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="403"/>
         <source>Roster %1</source>
         <translation>Список группы %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/groups_page.py" line="417"/>
         <source>Attendance %1 %2</source>
         <translation>Табель посещаемости %1 %2</translation>
     </message>
@@ -1708,17 +1375,14 @@ Register a new child anyway?</source>
 <context>
     <name>GuardianBox</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="54"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="54"/>
         <source>Relation</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/child_dialog.py" line="54"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -1726,114 +1390,90 @@ Register a new child anyway?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="58"/>
         <source>add</source>
         <translation>добавить</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="59"/>
         <source>update #%1: %2</source>
         <translation>обновить #%1: %2</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="62"/>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="72"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="63"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="65"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="67"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="68"/>
         <source>What happens</source>
         <translation>Что произойдёт</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="73"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="74"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="115"/>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="128"/>
         <source>Import children</source>
         <translation>Импорт детей</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="116"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="117"/>
         <source>A .csv or .xlsx file with a header row</source>
         <translation>Файл .csv или .xlsx со строкой заголовков</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="119"/>
         <source>The columns are those of the children&apos;s export: a blank id adds a child, the id of a registered child updates it (blank cells keep what is stored). Nothing is imported while any row is wrong.</source>
         <translation>Столбцы — как при экспорте детей: пустой id добавляет ребёнка, id уже зарегистрированного ребёнка обновляет его данные (пустые ячейки сохраняют прежние значения). Пока хотя бы одна строка содержит ошибку, ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="121"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="129"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="138"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="161"/>
         <source>To import (%1)</source>
         <translation>К импорту (%1)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="162"/>
         <source>Problems (%1)</source>
         <translation>Ошибки (%1)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="163"/>
         <source>Warnings (%1)</source>
         <translation>Предупреждения (%1)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="165"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Импортировано: добавлено %1, обновлено %2.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="168"/>
         <source>Choose a file to see what will be imported.</source>
         <translation>Выберите файл, чтобы увидеть, что будет импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="170"/>
         <source>Nothing can be imported until the %n problem(s) are corrected in the file.</source>
         <translation>
             <numerusform>Ничего нельзя импортировать, пока в файле не исправлена %n ошибка.</numerusform>
@@ -1842,42 +1482,34 @@ Register a new child anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="173"/>
         <source>Ready: %1 to add, %2 to update, %3 already up to date.</source>
         <translation>Готово: добавить — %1, обновить — %2, без изменений — %3.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="187"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="195"/>
         <source>The import was cancelled; nothing was stored.</source>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="203"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="208"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="208"/>
         <source>Comparing with the registry…</source>
         <translation>Сравнение с реестром…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="209"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/import_dialog.py" line="210"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1885,67 +1517,54 @@ Register a new child anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="254"/>
         <source>Preparing every group&apos;s attendance sheet…</source>
         <translation>Подготовка табелей посещаемости всех групп…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="257"/>
         <source>Attendance %1</source>
         <translation>Табель посещаемости %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="302"/>
         <source>enrol — the centre&apos;s front desk</source>
         <translation>enrol — регистратура центра</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="311"/>
         <source>&amp;Front desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="312"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="313"/>
         <source>&amp;New child…</source>
         <translation>&amp;Новый ребёнок…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="314"/>
         <source>&amp;Find a child</source>
         <translation>&amp;Поиск ребёнка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="315"/>
         <source>&amp;Enrol in a group…</source>
         <translation>&amp;Зачислить в группу…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="316"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="317"/>
         <source>Print every group&apos;s &amp;attendance sheet…</source>
         <translation>Печать &amp;табелей посещаемости всех групп…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="318"/>
         <source>Change my &amp;password…</source>
         <translation>Сменить мой &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="322"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
@@ -1953,47 +1572,38 @@ Register a new child anyway?</source>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/meeting_dialog.py" line="83"/>
         <source>Move or edit a meeting</source>
         <translation>Перенос или изменение занятия</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/meeting_dialog.py" line="83"/>
         <source>New meeting</source>
         <translation>Новое занятие</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/meeting_dialog.py" line="84"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/meeting_dialog.py" line="84"/>
         <source>Day:</source>
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/meeting_dialog.py" line="84"/>
         <source>Starts:</source>
         <translation>Начало:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/meeting_dialog.py" line="85"/>
         <source>Ends:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/meeting_dialog.py" line="85"/>
         <source>Room:</source>
         <translation>Помещение:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/meeting_dialog.py" line="95"/>
         <source>Choose a group and a room.</source>
         <translation>Выберите группу и помещение.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/meeting_dialog.py" line="101"/>
         <source>No clashes; seats and the building&apos;s capacity allow it.</source>
         <translation>Накладок нет; число мест и вместимость здания позволяют.</translation>
     </message>
@@ -2001,17 +1611,14 @@ Register a new child anyway?</source>
 <context>
     <name>MonthDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/month_dialog.py" line="28"/>
         <source>Attendance sheets</source>
         <translation>Табели посещаемости</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/month_dialog.py" line="29"/>
         <source>&amp;Month</source>
         <translation>&amp;Месяц</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/month_dialog.py" line="31"/>
         <source>Blank sheet (boxes to fill in by hand)</source>
         <translation>Пустой табель (клетки заполняются от руки)</translation>
     </message>
@@ -2019,32 +1626,26 @@ Register a new child anyway?</source>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="74"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="75"/>
         <source>Club</source>
         <translation>Кружок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="76"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="101"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="102"/>
         <source>Month:</source>
         <translation>Месяц:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/widgets/attendance_views.py" line="135"/>
         <source>%1 sessions, %2 children; attended %3 of %4 marks (%5).</source>
         <translation>Занятий: %1, детей: %2; посещений %3 из %4 отметок (%5).</translation>
     </message>
@@ -2052,77 +1653,62 @@ Register a new child anyway?</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="46"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="47"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="49"/>
         <source>Clubs &amp; groups</source>
         <translation>Кружки и группы</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="51"/>
         <source>Clubs, groups, staff</source>
         <translation>Кружки, группы, сотрудники</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="53"/>
         <source>Timetable</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="55"/>
         <source>Rooms</source>
         <translation>Помещения</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="57"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="59"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="61"/>
         <source>Specialists</source>
         <translation>Специалисты</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="62"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="64"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="66"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="68"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="70"/>
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/main_window.py" line="72"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -2130,52 +1716,42 @@ Register a new child anyway?</source>
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="46"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="47"/>
         <source>What</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="48"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="49"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="50"/>
         <source>Guardian</source>
         <translation>Законный представитель</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="51"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="52"/>
         <source>Answer by</source>
         <translation>Ответить до</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="81"/>
         <source>Call the guardian about each offered seat before it expires; mark the notification done when you have called.</source>
         <translation>Позвоните законному представителю по каждому предложенному месту, пока не истёк срок; после звонка отметьте уведомление как выполненное.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="83"/>
         <source>Called — mark done</source>
         <translation>Позвонили — отметить выполненным</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="84"/>
         <source>Show done ones too</source>
         <translation>Показывать и выполненные</translation>
     </message>
@@ -2183,163 +1759,130 @@ Register a new child anyway?</source>
 <context>
     <name>NowPage</name>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="105"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="105"/>
         <source>(offered)</source>
         <translation>(место предложено)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="107"/>
-        <location filename="../../enrol/ui/pages/now_page.py" line="147"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="107"/>
         <source>appointment</source>
         <translation>приём специалиста</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="146"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="148"/>
         <source>Club</source>
         <translation>Кружок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="149"/>
         <source>Room</source>
         <translation>Кабинет</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="150"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="151"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="191"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="190"/>
         <source>Moment:</source>
         <translation>Момент:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="192"/>
         <source>Evacuation list…</source>
         <translation>Список для эвакуации…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="193"/>
         <source>Floor plan</source>
         <translation>План этажей</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="194"/>
         <source>Week heat map</source>
         <translation>Тепловая карта недели</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="195"/>
         <source>&lt;b&gt;Sessions that day&lt;/b&gt;</source>
         <translation>&lt;b&gt;Занятия в этот день&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="196"/>
         <source>&lt;b&gt;Notifications&lt;/b&gt;</source>
         <translation>&lt;b&gt;Уведомления&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="197"/>
         <source>Time of day</source>
         <translation>Время суток</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="236"/>
         <source>Nothing to call about.</source>
         <translation>Звонить никому не нужно.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="253"/>
         <source>Floor %1 — %2 children</source>
         <translation>%1 этаж — детей: %2</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="262"/>
         <source>%1 of %2 children in the building</source>
         <translation>В здании детей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="266"/>
         <source>Floor %1: %2</source>
         <translation>%1 этаж: %2</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="288"/>
         <source>&lt;p&gt;Click a room on the plan to see who is expected there.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Щёлкните по помещению на плане, чтобы увидеть, кого там ожидают.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="295"/>
         <source>%1 expected of %2 seats</source>
         <translation>Ожидается: %1 (мест: %2)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="298"/>
         <source>Adult in charge: %1</source>
         <translation>Ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="300"/>
         <source>Event: %1 (%2 people)</source>
         <translation>Мероприятие: %1 (участников: %2)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="310"/>
         <source>The building</source>
         <translation>Всё здание</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="312"/>
         <source>Floor %1</source>
         <translation>%1 этаж</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="314"/>
         <source>Room %1 · %2</source>
         <translation>Помещение %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="335"/>
         <source>Nobody is expected in a typical week.</source>
         <translation>В обычную неделю никого не ожидается.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="339"/>
         <source>Peak: %1 children on %2 at %3 (capacity %4)</source>
         <translation>Пик: детей — %1 (%2, %3; вместимость %4)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="346"/>
         <source>Over capacity: %1</source>
         <translation>Превышение вместимости: %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/now_page.py" line="356"/>
         <source>Evacuation list %1</source>
         <translation>Список для эвакуации %1</translation>
     </message>
@@ -2347,37 +1890,30 @@ Register a new child anyway?</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/print_preview.py" line="57"/>
         <source>Preview — %1</source>
         <translation>Предпросмотр — %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/print_preview.py" line="58"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/print_preview.py" line="59"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/print_preview.py" line="60"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/print_preview.py" line="72"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/print_preview.py" line="79"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/print_preview.py" line="79"/>
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
@@ -2385,272 +1921,214 @@ Register a new child anyway?</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="119"/>
         <source>Children of</source>
         <translation>Категория детей</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="120"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="121"/>
         <source>Free</source>
         <translation>Бесплатно</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="122"/>
         <source>Paid</source>
         <translation>Платно</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="137"/>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="174"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="138"/>
         <source>Club</source>
         <translation>Кружок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="139"/>
         <source>Taken</source>
         <translation>Занято</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="140"/>
         <source>Filled</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="141"/>
         <source>Waiting</source>
         <translation>В очереди</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="164"/>
         <source>Of</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="165"/>
         <source>Recorded</source>
         <translation>Отмечено</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="166"/>
         <source>Attended</source>
         <translation>Посетили</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="167"/>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="175"/>
         <source>Rate</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="173"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="177"/>
         <source>In a row</source>
         <translation>Подряд</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="178"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="246"/>
         <source>&lt;b&gt;%1&lt;/b&gt; children served, &lt;b&gt;%2&lt;/b&gt; of them for free (%3); %4 new, %5 returning; %6 places, %7 of them free (%8).</source>
         <translation>Охвачено детей: &lt;b&gt;%1&lt;/b&gt;, из них бесплатно &lt;b&gt;%2&lt;/b&gt; (%3); новых %4, вернувшихся %5; мест %6, из них бесплатных %7 (%8).</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="252"/>
         <source>free</source>
         <translation>бесплатно</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="252"/>
         <source>paid</source>
         <translation>платно</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="254"/>
         <source>children served for free</source>
         <translation>дети, охваченные бесплатно</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="256"/>
         <source>free places</source>
         <translation>бесплатные места</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="258"/>
         <source>Share served for free</source>
         <translation>Доля охваченных бесплатно</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="259"/>
         <source>city target %1</source>
         <translation>цель города %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="263"/>
         <source>By funding</source>
         <translation>По финансированию</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="264"/>
         <source>By age</source>
         <translation>По возрасту</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="265"/>
         <source>By sex</source>
         <translation>По полу</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="266"/>
         <source>By direction</source>
         <translation>По направлениям</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="267"/>
         <source>By district</source>
         <translation>По районам</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="268"/>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="323"/>
         <source>By club</source>
         <translation>По кружкам</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="269"/>
         <source>Nobody</source>
         <translation>Никого</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="292"/>
         <source>Week of %1: peak &lt;b&gt;%2&lt;/b&gt; of %3 children (%4); %5 of %6 seats in groups taken, %7 waiting.</source>
         <translation>Неделя на %1: пик &lt;b&gt;%2&lt;/b&gt; из %3 детей (%4); занято %5 из %6 мест в группах, в очереди %7.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="300"/>
         <source>Under-filled groups (less than half the seats taken)</source>
         <translation>Недозаполненные группы (занято меньше половины мест)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="301"/>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="304"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="304"/>
         <source>Groups with long waitlists</source>
         <translation>Группы с длинной очередью</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="312"/>
         <source>%1 sessions recorded, attendance &lt;b&gt;%2&lt;/b&gt;; &lt;b&gt;%3&lt;/b&gt; children at risk of dropping out.</source>
         <translation>Отмечено занятий: %1, посещаемость &lt;b&gt;%2&lt;/b&gt;; под угрозой выбытия детей: &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="321"/>
         <source>By month</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="322"/>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="324"/>
         <source>No attendance recorded in this period</source>
         <translation>В этом периоде посещаемость не отмечалась</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_export.py" line="55"/>
         <source>Save as XLSX</source>
         <translation>Сохранить как XLSX</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="335"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="338"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="339"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="340"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="341"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="342"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="343"/>
         <source>XLSX…</source>
         <translation>XLSX…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="344"/>
         <source>Coverage</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="345"/>
         <source>Utilisation</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="346"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="347"/>
         <source>Children at risk of dropping out</source>
         <translation>Дети под угрозой выбытия</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="351"/>
         <source>Rates by group</source>
         <translation>Посещаемость по группам</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="351"/>
         <source>Rates by club</source>
         <translation>Посещаемость по кружкам</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="352"/>
         <source>Rates by teacher</source>
         <translation>Посещаемость по педагогам</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/reports_page.py" line="352"/>
         <source>Rates by month</source>
         <translation>Посещаемость по месяцам</translation>
     </message>
@@ -2658,7 +2136,6 @@ Register a new child anyway?</source>
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../enrol/ui/app.py" line="127"/>
         <source>%1 child(ren) had no activity for longer than the retention period. Anonymise their data now? (Names, IIN, contacts and notes are removed; statistics stay.)</source>
         <translation>Детей без активности дольше срока хранения: %1. Обезличить их данные сейчас? (ФИО, ИИН, контакты и заметки удаляются; статистика сохраняется.)</translation>
     </message>
@@ -2666,22 +2143,18 @@ Register a new child anyway?</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/user_dialog.py" line="81"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/user_dialog.py" line="82"/>
         <source>Registrar</source>
         <translation>Регистратор</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/user_dialog.py" line="83"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/user_dialog.py" line="84"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
@@ -2689,42 +2162,34 @@ Register a new child anyway?</source>
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/room_dialog.py" line="66"/>
         <source>Edit room</source>
         <translation>Изменение помещения</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/room_dialog.py" line="66"/>
         <source>New room</source>
         <translation>Новое помещение</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/room_dialog.py" line="67"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/room_dialog.py" line="67"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/room_dialog.py" line="67"/>
         <source>Floor:</source>
         <translation>Этаж:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/room_dialog.py" line="67"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/room_dialog.py" line="68"/>
         <source>Seats:</source>
         <translation>Число мест:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/room_dialog.py" line="72"/>
         <source>In use</source>
         <translation>Используется</translation>
     </message>
@@ -2732,72 +2197,58 @@ Register a new child anyway?</source>
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../enrol/ui/pages/rooms_page.py" line="29"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/rooms_page.py" line="30"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/rooms_page.py" line="31"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/rooms_page.py" line="32"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/rooms_page.py" line="33"/>
         <source>Seats</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/rooms_page.py" line="34"/>
         <source>In use</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/rooms_page.py" line="34"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/rooms_page.py" line="34"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/rooms_page.py" line="71"/>
         <source>New room…</source>
         <translation>Новое помещение…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/rooms_page.py" line="72"/>
         <source>Edit room…</source>
         <translation>Изменить помещение…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/rooms_page.py" line="101"/>
         <source>Choose a room to see its week.</source>
         <translation>Выберите помещение, чтобы увидеть его неделю.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/rooms_page.py" line="103"/>
         <source>&lt;b&gt;Room %1 · %2&lt;/b&gt; — the typical week against its %3 seats.</source>
         <translation>&lt;b&gt;Помещение %1 · %2&lt;/b&gt; — обычная неделя в сравнении с числом мест (%3).</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/rooms_page.py" line="106"/>
         <source>Busiest: %1 children on %2 at %3.</source>
         <translation>Больше всего: детей — %1 (%2, %3).</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/rooms_page.py" line="110"/>
         <source>No group meets here.</source>
         <translation>Здесь не занимается ни одна группа.</translation>
     </message>
@@ -2805,87 +2256,70 @@ Register a new child anyway?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="106"/>
         <source>&lt;h2&gt;The centre&apos;s settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Настройки центра&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="108"/>
         <source>Centre&apos;s name on documents:</source>
         <translation>Название центра в документах:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="109"/>
         <source>Building capacity (children at once):</source>
         <translation>Вместимость здания (детей одновременно):</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="110"/>
         <source>First school shift:</source>
         <translation>Первая смена в школе:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="111"/>
         <source>Second school shift:</source>
         <translation>Вторая смена в школе:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="112"/>
         <source>Age counted on:</source>
         <translation>Возраст считается на дату:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="113"/>
         <source>Days a freed seat is held:</source>
         <translation>Сколько дней держать освободившееся место:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="114"/>
         <source>When a seat frees:</source>
         <translation>Когда освобождается место:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="115"/>
         <source>Academic year:</source>
         <translation>Учебный год:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="116"/>
         <source>Language of the program and documents:</source>
         <translation>Язык программы и документов:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="122"/>
         <source>offer it to the head of the waitlist</source>
         <translation>предложить первому в листе ожидания</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="123"/>
         <source>enrol the head of the waitlist at once</source>
         <translation>сразу зачислить первого в листе ожидания</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="126"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="127"/>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="171"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="171"/>
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/settings_page.py" line="184"/>
         <source>The building is already over the new capacity of %1 at: %2. No enrolment will add children at these moments.</source>
         <translation>Новая вместимость здания (%1) уже превышена в такие моменты: %2. Зачисления, добавляющие детей в эти моменты, проводиться не будут.</translation>
     </message>
@@ -2893,27 +2327,22 @@ Register a new child anyway?</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="53"/>
         <source>Sign in to enrol</source>
         <translation>Вход в enrol</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="54"/>
         <source>enrol — the centre&apos;s front desk</source>
         <translation>enrol — регистратура центра</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="55"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="56"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/sign_in_dialog.py" line="57"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -2921,163 +2350,130 @@ Register a new child anyway?</source>
 <context>
     <name>SpecialistsPage</name>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="64"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="65"/>
         <source>To</source>
         <translation>К кому</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="66"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="67"/>
         <source>Referred by</source>
         <translation>Кто направил</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="68"/>
         <source>On</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="70"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="134"/>
         <source>◀ Previous week</source>
         <translation>◀ Предыдущая неделя</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="135"/>
         <source>This week</source>
         <translation>Текущая неделя</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="136"/>
         <source>Next week ▶</source>
         <translation>Следующая неделя ▶</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="137"/>
         <source>Book…</source>
         <translation>Записать…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="138"/>
         <source>Reschedule…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="139"/>
         <source>Cancel…</source>
         <translation>Отменить…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="140"/>
         <source>My notes…</source>
         <translation>Мои заметки…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="141"/>
         <source>Refer a child…</source>
         <translation>Направить ребёнка…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="142"/>
         <source>Book for this referral…</source>
         <translation>Записать по этому направлению…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="143"/>
         <source>Close the referral</source>
         <translation>Закрыть направление</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="144"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="145"/>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="158"/>
         <source>Referrals (%1)</source>
         <translation>Направления (%1)</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="200"/>
         <source>Double-click a free time to book it; click an appointment to change it.</source>
         <translation>Дважды щёлкните по свободному времени, чтобы записать; щёлкните по приёму, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="255"/>
         <source>Booked:</source>
         <translation>Записано:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="257"/>
         <source>Not booked:</source>
         <translation>Не записано:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="261"/>
         <source>Appointments</source>
         <translation>Приёмы</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="288"/>
         <source>Appointments cancelled: %1.</source>
         <translation>Отменено приёмов: %1.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="275"/>
         <source>Cancel</source>
         <translation>Отмена приёма</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="273"/>
         <source>Cancel the appointment of %1 at %2?</source>
         <translation>Отменить приём %2 (%1)?</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="266"/>
         <source>Appointments booked: %1.</source>
         <translation>Записано приёмов: %1.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="278"/>
         <source>This one</source>
         <translation>Только этот</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="279"/>
         <source>This and the later ones</source>
         <translation>Этот и последующие</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="303"/>
         <source>Moved to %1.</source>
         <translation>Перенесено на %1.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="318"/>
         <source>The note is saved; only you can read it.</source>
         <translation>Заметка сохранена; прочитать её можете только вы.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="331"/>
         <source>The referral is recorded.</source>
         <translation>Направление записано.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/specialists_page.py" line="342"/>
         <source>The referral is closed.</source>
         <translation>Направление закрыто.</translation>
     </message>
@@ -3085,52 +2481,42 @@ Register a new child anyway?</source>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="58"/>
         <source>Edit staff member</source>
         <translation>Изменение данных сотрудника</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="58"/>
         <source>New staff member</source>
         <translation>Новый сотрудник</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="59"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="59"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="59"/>
         <source>Patronymic:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="60"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="60"/>
         <source>Specialty:</source>
         <translation>Специальность:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="60"/>
         <source>Cabinet:</source>
         <translation>Кабинет:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="61"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/staff_dialog.py" line="63"/>
         <source>Works at the centre</source>
         <translation>Работает в центре</translation>
     </message>
@@ -3138,37 +2524,30 @@ Register a new child anyway?</source>
 <context>
     <name>StorageProblemDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/storage_dialog.py" line="44"/>
         <source>Storage problem</source>
         <translation>Проблема с хранением данных</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/storage_dialog.py" line="49"/>
         <source>The latest good backup was made %1 (%2). Restoring it replaces the database with it; the present file is kept beside it first, so nothing is deleted.</source>
         <translation>Последняя исправная резервная копия создана %1 (%2). При восстановлении база данных заменяется этой копией; текущий файл сначала сохраняется рядом, поэтому ничего не удаляется.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/storage_dialog.py" line="53"/>
         <source>Restore latest backup</source>
         <translation>Восстановить последнюю копию</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/storage_dialog.py" line="55"/>
         <source>There is no backup to restore from. Ask IT to check the file.</source>
         <translation>Нет резервной копии для восстановления. Попросите IT-отдел проверить файл.</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/storage_dialog.py" line="57"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/storage_dialog.py" line="58"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/storage_dialog.py" line="58"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
@@ -3176,37 +2555,30 @@ Register a new child anyway?</source>
 <context>
     <name>TimetablePage</name>
     <message>
-        <location filename="../../enrol/ui/pages/timetable_page.py" line="63"/>
         <source>Room</source>
         <translation>Помещение</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/timetable_page.py" line="63"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/timetable_page.py" line="63"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/timetable_page.py" line="67"/>
         <source>New meeting…</source>
         <translation>Новое занятие…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/timetable_page.py" line="68"/>
         <source>Move or edit…</source>
         <translation>Перенести или изменить…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/timetable_page.py" line="69"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enrol/ui/pages/timetable_page.py" line="118"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n занятие</numerusform>
@@ -3215,17 +2587,14 @@ Register a new child anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/timetable_page.py" line="119"/>
         <source>%1 h a week</source>
         <translation>%1 ч в неделю</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/timetable_page.py" line="168"/>
         <source>Remove meeting</source>
         <translation>Удаление занятия</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/timetable_page.py" line="168"/>
         <source>Remove the meeting of %1 on %2 %3–%4 in room %5?</source>
         <translation>Удалить занятие группы %1 (%2 %3–%4, каб. %5)?</translation>
     </message>
@@ -3233,42 +2602,34 @@ Register a new child anyway?</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/user_dialog.py" line="54"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/user_dialog.py" line="55"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/user_dialog.py" line="55"/>
         <source>Full name:</source>
         <translation>Полное имя:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/user_dialog.py" line="55"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/user_dialog.py" line="56"/>
         <source>Staff member:</source>
         <translation>Сотрудник:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/user_dialog.py" line="56"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/user_dialog.py" line="57"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/dialogs/user_dialog.py" line="61"/>
         <source>at least %1 characters</source>
         <translation>не менее %1 символов</translation>
     </message>
@@ -3276,83 +2637,66 @@ Register a new child anyway?</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="24"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="25"/>
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="26"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="27"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="28"/>
         <source>Last sign-in</source>
         <translation>Последний вход</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="55"/>
         <source>deactivated</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="57"/>
         <source>locked until %1</source>
         <translation>заблокирован до %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="58"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="61"/>
         <source>New user…</source>
         <translation>Новый пользователь…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="62"/>
         <source>Set password…</source>
         <translation>Задать пароль…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="63"/>
         <source>Change my password…</source>
         <translation>Сменить мой пароль…</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="87"/>
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="88"/>
-        <location filename="../../enrol/ui/pages/users_page.py" line="121"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="109"/>
         <source>Set password</source>
         <translation>Задать пароль</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="110"/>
         <source>New password for %1:</source>
         <translation>Новый пароль для %1:</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/users_page.py" line="122"/>
         <source>%1 will no longer be able to sign in. Deactivate?</source>
         <translation>%1 больше не сможет войти. Отключить?</translation>
     </message>
@@ -3360,7 +2704,6 @@ Register a new child anyway?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../enrol/ui/errors.py" line="37"/>
         <source>Something went wrong and the action was not completed. Please send the log file %1 to IT.</source>
         <translation>Что-то пошло не так, действие не выполнено. Пожалуйста, отправьте файл журнала %1 в IT-отдел.</translation>
     </message>
@@ -3368,28 +2711,22 @@ Register a new child anyway?</source>
 <context>
     <name>notifications</name>
     <message>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="27"/>
         <source>seat offered — expires soon</source>
         <translation>место предложено — срок скоро истекает</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="28"/>
         <source>seat offered</source>
         <translation>место предложено</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="30"/>
         <source>enrolled from the waitlist</source>
         <translation>зачислен из листа ожидания</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="31"/>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="32"/>
         <source>offer expired</source>
         <translation>срок предложения истёк</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/pages/notifications_page.py" line="33"/>
         <source>absent several times in a row</source>
         <translation>несколько пропусков подряд</translation>
     </message>
@@ -3397,12 +2734,10 @@ Register a new child anyway?</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../enrol/ui/dialogs/print_preview.py" line="130"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/errors.py" line="20"/>
         <source>Storage problem</source>
         <translation>Проблема с хранением данных</translation>
     </message>
@@ -3410,47 +2745,38 @@ Register a new child anyway?</source>
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../enrol/ui/texts.py" line="15"/>
         <source>waitlisted, position %1</source>
         <translation>в листе ожидания, место в очереди: %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/texts.py" line="18"/>
         <source>offered a seat until %1</source>
         <translation>место предложено до %1</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/texts.py" line="20"/>
         <source>enrolled</source>
         <translation>зачислен</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/texts.py" line="21"/>
         <source>waitlisted</source>
         <translation>в листе ожидания</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/texts.py" line="22"/>
         <source>offered a seat</source>
         <translation>место предложено</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/texts.py" line="23"/>
         <source>withdrawn</source>
         <translation>отчислен</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/texts.py" line="24"/>
         <source>completed</source>
         <translation>окончил обучение</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/texts.py" line="25"/>
         <source>declined the offer</source>
         <translation>отказался от места</translation>
     </message>
     <message>
-        <location filename="../../enrol/ui/texts.py" line="26"/>
         <source>offer expired</source>
         <translation>срок предложения истёк</translation>
     </message>
