@@ -32,7 +32,7 @@ def _measure(db_path: str) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from enrol.services.database import open_database
+    from enrol.services.storage.database import open_database
     from enrol.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
@@ -55,7 +55,7 @@ def _measure(db_path: str) -> None:
 
 def run(folder: Path, count: int) -> list[tuple[str, str, str, str]]:
     from benchmarks.centre import add_children
-    from enrol.services.database import init_database
+    from enrol.services.storage.database import init_database
 
     db = init_database(str(folder / "memory.sqlite3"))
     add_children(db, count)

@@ -21,7 +21,7 @@ from enrol.reports import AttendanceBook, AttendanceRow, AttendanceSheet, Roster
     render_attendance, render_roster
 from enrol.services import printing
 from enrol.services.context import Actor
-from enrol.services.database import init_database
+from enrol.services.storage.database import init_database
 from enrol.services.demo import build_demo
 from enrol.services.settings import stored_value
 

@@ -25,9 +25,9 @@ from enrol.db.models import Attendance, Club, Enrolment, EnrolmentChange, Group,
 from enrol.domain.report_rules import Period, month_period
 from enrol.services import settings
 from enrol.services.attendance_stats import attendance_stats
-from enrol.services.bulk_insert import insert_many
+from enrol.services.storage.bulk_insert import insert_many
 from enrol.services.coverage import coverage_report
-from enrol.services.database import init_database
+from enrol.services.storage.database import init_database
 from enrol.services.utilisation import utilisation_report
 
 DIRECTIONS = ("science", "arts", "ecology", "sport", "career")

@@ -14,7 +14,7 @@ from enrol.domain.iin import make_iin
 from enrol.domain.names import child_search_keys, full_name, sort_key
 from enrol.services import clubs, groups, rooms, settings, timetable
 from enrol.services.context import Actor
-from enrol.services.database import init_database
+from enrol.services.storage.database import init_database
 
 ACTOR = Actor(login="bench")
 SURNAMES = ("Нүсіпова", "Қасымов", "Ахметова", "Иванов", "Сериков", "Әлиева", "Омаров", "Петрова", "Жұмабаев",

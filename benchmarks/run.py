@@ -20,7 +20,7 @@ Row = tuple[str, str, str, str]  # work, measured, baseline or target, verdict
 
 def search_speed(folder: Path, count: int) -> Row:
     from enrol.services import children
-    from enrol.services.database import init_database
+    from enrol.services.storage.database import init_database
 
     db = init_database(str(folder / "search.sqlite3"))
     add_children(db, count)
@@ -57,7 +57,7 @@ def import_speed(folder: Path, count: int) -> Row:
 
 
 def gui_smoke(folder: Path, count: int) -> Row:
-    from enrol.services.database import init_database
+    from enrol.services.storage.database import init_database
 
     db = init_database(str(folder / "gui.sqlite3"))
     add_children(db, count)

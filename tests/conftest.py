@@ -57,7 +57,7 @@ def db_url(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
-    from enrol.services.database import init_database
+    from enrol.services.storage.database import init_database
 
     database = init_database(db_url)
     yield database
@@ -66,7 +66,7 @@ def db(db_url: str) -> Iterator[Database]:
 
 @pytest.fixture
 def sqlite_db(sqlite_url: str) -> Iterator[Database]:
-    from enrol.services.database import init_database
+    from enrol.services.storage.database import init_database
 
     database = init_database(sqlite_url)
     yield database

@@ -11,8 +11,8 @@ from enrol.cli.output import print_json, print_pairs, print_table
 from enrol.db import schema
 from enrol.domain.errors import N_, RefusedError, StorageError, ValidationError
 from enrol.i18n import tr
-from enrol.services import backups
-from enrol.services import database as storage
+from enrol.services.storage import backups
+from enrol.services.storage import database as storage
 from enrol.services.context import Actor
 
 

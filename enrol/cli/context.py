@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 
 from enrol.db.engine import Database
-from enrol.services.database import open_database
+from enrol.services.storage.database import open_database
 
 _opened: list[Database] = []
 

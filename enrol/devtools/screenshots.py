@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("enrol-screenshots")
     QSettings().clear()
-    from enrol.services.database import open_database
+    from enrol.services.storage.database import open_database
     from enrol.ui.main_window import MainWindow
 
     db = open_database(args.db)

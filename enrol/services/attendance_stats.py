@@ -24,7 +24,7 @@ from enrol.i18n import tr
 from enrol.services import permissions
 from enrol.services.attendance import running_on
 from enrol.services.attendance_reports import EnrolmentMarks, enrolment_marks, month_mark_counts
-from enrol.services.bulk_insert import chunked
+from enrol.services.storage.bulk_insert import chunked
 from enrol.services.context import Actor
 from enrol.services.settings import stored_value
 

@@ -33,7 +33,7 @@ from enrol.db.models import AuditEvent, Child, Consent, Guardian
 from enrol.domain.children import ChildFields
 from enrol.domain.errors import N_, ImportRejected, RefusedError, RowProblem, ValidationError
 from enrol.domain.names import full_name, search_key
-from enrol.services.bulk_insert import chunked, insert_many
+from enrol.services.storage.bulk_insert import chunked, insert_many
 from enrol.services.children import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
 from enrol.services.children_rows import (
     GuardianCells, Keys, ParsedRow, Progress, RowChecker, noop, problem, read_children,

@@ -15,7 +15,7 @@ from enrol.db.engine import Database
 from enrol.domain.errors import EnrolError, StorageError
 from enrol.i18n import render_error
 from enrol.resources import resource_path
-from enrol.services import backups
+from enrol.services.storage import backups
 from enrol.services.context import SYSTEM
 from enrol.ui.dialogs.storage_dialog import RESTORE, RETRY, StorageProblemDialog
 from enrol.ui.errors import install_excepthook, show_error
@@ -53,7 +53,7 @@ def choose_language(explicit: str | None, *, ask: bool) -> str:
 def open_with_recovery(db_url: str | None) -> Database | EnrolError:
     """Open the database; on a storage problem show what to do and, where it helps, offer to restore the
     latest good backup, then try again. The error itself when the user gives up."""
-    from enrol.services.database import open_database
+    from enrol.services.storage.database import open_database
 
     while True:
         try:
@@ -139,7 +139,7 @@ def offer_retention(db: Database, parent: QWidget | None = None) -> list[int]:
 
 
 def run_gui(*, db_url: str | None, smoke: bool = False, language: str | None = None) -> int:
-    from enrol.services.database import open_database
+    from enrol.services.storage.database import open_database
     from enrol.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

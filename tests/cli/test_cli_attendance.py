@@ -131,7 +131,7 @@ def test_export_a_month_of_the_1000_child_demo_centre_as_xlsx(capsys, tmp_path) 
     url = str(tmp_path / "demo.sqlite3")
     assert main(["--db", url, "demo", "--children", "1000", "--seed", "1"]) == 0
     capsys.readouterr()
-    from enrol.services.database import open_database
+    from enrol.services.storage.database import open_database
 
     db = open_database(url)
     first, last = dt.date(2026, 10, 1), dt.date(2026, 10, 31)

@@ -13,7 +13,7 @@ PASSWORD = "Тау-самал 2026"
 
 @pytest.fixture
 def db_path(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    from enrol.services.database import init_database
+    from enrol.services.storage.database import init_database
 
     path = tmp_path / "people.sqlite3"
     init_database(str(path)).dispose()

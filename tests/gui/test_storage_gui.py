@@ -17,8 +17,9 @@ from sqlalchemy import Engine, event
 
 from enrol.db.engine import Database
 from enrol.domain.errors import StorageError
-from enrol.services import backups, children
-from enrol.services.database import init_database
+from enrol.services import children
+from enrol.services.storage import backups
+from enrol.services.storage.database import init_database
 from enrol.ui.app import open_with_recovery
 from enrol.ui.dialogs.storage_dialog import StorageProblemDialog
 from enrol.ui.main_window import MainWindow

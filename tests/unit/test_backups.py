@@ -22,9 +22,10 @@ from enrol.db.engine import Database
 from enrol.domain.children import ChildFields
 from enrol.domain.errors import StorageError
 from enrol.domain.iin import make_iin
-from enrol.services import backups, children, clubs, enrolment, groups, rooms, settings, timetable
+from enrol.services import children, clubs, enrolment, groups, rooms, settings, timetable
+from enrol.services.storage import backups
 from enrol.services.context import Actor, SYSTEM
-from enrol.services.database import init_database, open_database
+from enrol.services.storage.database import init_database, open_database
 
 ACTOR = Actor(login="test:admin")
 

@@ -28,7 +28,7 @@ from enrol.services import settings as centre_settings
 from enrol.services.children_import import import_children
 from enrol.services.children_rows import COLUMNS
 from enrol.services.context import Actor
-from enrol.services.database import init_database
+from enrol.services.storage.database import init_database
 
 ACTOR = Actor(login="test:fuzz")
 TODAY = dt.date.today()

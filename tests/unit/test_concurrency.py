@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from enrol.services.database import init_database
+from enrol.services.storage.database import init_database
 from enrol.services.enrolment import enrol_child
 from enrol.services.groups import group_detail
 from enrolment_centre import DESK, Centre

@@ -20,7 +20,7 @@ from enrol.domain.intervals import Interval, WeeklySlot, peak_load
 from enrol.domain.names import child_search_keys, full_name, sort_key
 from enrol.domain.validation import clean_phone
 from enrol.services.context import Actor
-from enrol.services.database import init_database
+from enrol.services.storage.database import init_database
 from enrol.services.demo import DemoReport, build_demo
 from enrol.services.demo_names import KOREAN_SURNAMES, feminine, patronymic_of
 

@@ -23,7 +23,7 @@ from enrol.domain.children import age_on
 from enrol.domain.errors import RefusedError
 from enrol.domain.waitlist import waitlist_key
 from enrol.services import offers
-from enrol.services.database import init_database
+from enrol.services.storage.database import init_database
 from enrol.services.enrolment import _enrol, change_group_seats, enrol_child, withdraw_child
 from enrol.services.occupancy import batch, load_group, lock_building
 from enrol.services.offers import load_child

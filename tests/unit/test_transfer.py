@@ -28,7 +28,7 @@ from enrol.services import timetable
 from enrol.services.children_import import Cancelled, import_children, preview_children_import
 from enrol.services.children_rows import COLUMNS, Keys, RowChecker
 from enrol.services.context import Actor
-from enrol.services.database import init_database
+from enrol.services.storage.database import init_database
 
 ACTOR = Actor(login="test:admin")
 TODAY = dt.date.today()

@@ -7,10 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from enrol.services.backups import LOCKED, UNREACHABLE, restore_helps
+from enrol.services.storage.backups import LOCKED, UNREACHABLE, restore_helps
 from enrol.domain.errors import StorageError
 from enrol.i18n import render_error, translate
-from enrol.services.backups import KINDS, BackupInfo
+from enrol.services.storage.backups import KINDS, BackupInfo
 
 RESTORE, RETRY, QUIT = "restore", "retry", "quit"
 

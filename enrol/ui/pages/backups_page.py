@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from enrol.db.engine import Database
 from enrol.domain.errors import EnrolError, StorageError
 from enrol.i18n import render_error, translate
-from enrol.services import backups, settings
-from enrol.services.backups import KINDS, BackupInfo
+from enrol.services import settings
+from enrol.services.storage import backups
+from enrol.services.storage.backups import KINDS, BackupInfo
 from enrol.ui.dialogs.storage_dialog import RESTORE, StorageProblemDialog
 from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel

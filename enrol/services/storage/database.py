@@ -14,7 +14,7 @@ from enrol.db.models import Child, Enrolment, Group, Room
 from enrol.db.storage_errors import check_sqlite_header
 from enrol.domain.errors import N_, StorageError
 from enrol.paths import default_database_path
-from enrol.services import backups
+from enrol.services.storage import backups
 from enrol.services.context import Actor
 
 log = logging.getLogger(__name__)
