@@ -23,7 +23,7 @@ from enrol.services import printing
 from enrol.services.context import Actor
 from enrol.services.storage.database import init_database
 from enrol.services.demo import build_demo
-from enrol.services.settings import stored_value
+from enrol.services.centre.settings import stored_value
 
 ACTOR = Actor(login="bench")
 MARKS = ("present",) * 8 + ("absent", "excused", "late")

@@ -23,7 +23,7 @@ from benchmarks.centre import ACTOR, add_children
 from enrol.db.engine import Database
 from enrol.db.models import Attendance, Club, Enrolment, EnrolmentChange, Group, Meeting, Room
 from enrol.domain.report_rules import Period, month_period
-from enrol.services import settings
+from enrol.services.centre import settings
 from enrol.services.attendance_stats import attendance_stats
 from enrol.services.storage.bulk_insert import insert_many
 from enrol.services.coverage import coverage_report

@@ -12,7 +12,7 @@ from enrol.db.engine import Database
 from enrol.db.models import Child, Consent, Guardian
 from enrol.domain.iin import make_iin
 from enrol.domain.names import child_search_keys, full_name, sort_key
-from enrol.services import clubs, groups, rooms, settings, timetable
+from enrol.services.centre import clubs, groups, rooms, settings, timetable
 from enrol.services.context import Actor
 from enrol.services.storage.database import init_database
 

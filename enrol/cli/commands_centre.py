@@ -11,7 +11,7 @@ from enrol.cli.output import print_json, print_pairs, print_table
 from enrol.domain.errors import N_
 from enrol.domain.vocabulary import WEEKDAYS
 from enrol.i18n import tr
-from enrol.services import clubs, groups, rooms, settings
+from enrol.services.centre import clubs, groups, rooms, settings
 from enrol.services.context import Actor
 from enrol.cli.context import database
 

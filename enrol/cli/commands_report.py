@@ -174,7 +174,7 @@ def close_year(args: argparse.Namespace) -> int:
 
 def rollover(args: argparse.Namespace) -> int:
     from enrol.services import rollover as service
-    from enrol.services.settings import get_setting
+    from enrol.services.centre.settings import get_setting
 
     db = database(args)
     source = args.source or get_setting(db, key="academic_year").value

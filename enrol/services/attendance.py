@@ -29,7 +29,7 @@ from enrol.domain.names import full_name
 from enrol.services import audit, lookup, permissions
 from enrol.services.context import Actor, now
 from enrol.services.offers import load_child
-from enrol.services.settings import stored_value
+from enrol.services.centre.settings import stored_value
 
 ALERT_KIND = "absence_alert"
 # Marks older than this do not make a child "absent N in a row" today: the streak is about now.

@@ -32,7 +32,7 @@ from enrol.services.attendance import MARKING_ROLES, STREAK_WINDOW, AbsenceAlert
     may_access, running_during, running_on
 from enrol.services.context import Actor, now
 from enrol.services.offers import load_child
-from enrol.services.settings import stored_value
+from enrol.services.centre.settings import stored_value
 
 __all__ = ["EXPORT_COLUMNS", "ChildAttendance", "ChildGroupAttendance", "EnrolmentMarks", "ExportSummary", "GroupRate",
            "MonthGrid", "MonthRow", "absence_alerts", "child_attendance", "enrolment_marks", "export_attendance",

@@ -26,7 +26,7 @@ from enrol.services.attendance import running_on
 from enrol.services.attendance_reports import EnrolmentMarks, enrolment_marks, month_mark_counts
 from enrol.services.storage.bulk_insert import chunked
 from enrol.services.context import Actor
-from enrol.services.settings import stored_value
+from enrol.services.centre.settings import stored_value
 
 NO_TEACHER = N_("no teacher")
 IDS_PER_QUERY = 5000

@@ -32,7 +32,7 @@ from enrol.domain.errors import N_, RefusedError
 from enrol.domain.names import full_name
 from enrol.services import audit, lookup, permissions
 from enrol.services.context import Actor, now
-from enrol.services.settings import stored_value
+from enrol.services.centre.settings import stored_value
 
 log = logging.getLogger(__name__)
 LIVE = ("waitlisted", "offered", "enrolled")

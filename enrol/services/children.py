@@ -22,7 +22,7 @@ from enrol.domain.validation import check_choice, clean_email, clean_phone, clea
 from enrol.domain.vocabulary import GUARDIAN_RELATIONS
 from enrol.services import audit, lookup, permissions
 from enrol.services.context import Actor, now
-from enrol.services.groups import waitlist_in_order
+from enrol.services.centre.groups import waitlist_in_order
 
 STANDARD_CONSENT_FORM = "standard-2026"
 STANDARD_CONSENT_SCOPE = "identity, birth date, IIN, school, contacts of the legal representative, attendance"

@@ -29,7 +29,7 @@ from enrol.services import audit, lookup, permissions
 from enrol.services.children import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
 from enrol.services.enrolment_sql import Statement, raw
 from enrol.services.context import Actor, now
-from enrol.services.settings import stored_value
+from enrol.services.centre.settings import stored_value
 
 STANDARD_FORM = STANDARD_CONSENT_FORM
 STANDARD_SCOPE = STANDARD_CONSENT_SCOPE

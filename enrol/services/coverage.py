@@ -27,7 +27,7 @@ from enrol.i18n import tr
 from enrol.services import permissions
 from enrol.services.attendance import running_during
 from enrol.services.context import Actor
-from enrol.services.settings import stored_value
+from enrol.services.centre.settings import stored_value
 
 SEXES = {"f": N_("girls"), "m": N_("boys")}
 

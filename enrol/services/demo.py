@@ -24,13 +24,13 @@ from enrol.domain.intervals import WeeklySlot, format_hhmm, peak_load
 from enrol.domain.vocabulary import priority_rank
 from enrol.services import audit, permissions
 from enrol.services import demo_names as people
-from enrol.services.clubs import add_club
+from enrol.services.centre.clubs import add_club
 from enrol.services.context import Actor
-from enrol.services.groups import add_group
-from enrol.services.rooms import add_room
-from enrol.services.settings import stored_value
-from enrol.services.staff import add_staff
-from enrol.services.timetable import add_meeting
+from enrol.services.centre.groups import add_group
+from enrol.services.centre.rooms import add_room
+from enrol.services.centre.settings import stored_value
+from enrol.services.centre.staff import add_staff
+from enrol.services.centre.timetable import add_meeting
 
 # Blocks of the school day (minutes from midnight): mornings for second-shift pupils, afternoons for the
 # first shift.  Every lesson starts at its block's start, so lessons in different blocks never overlap.

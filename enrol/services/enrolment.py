@@ -33,7 +33,7 @@ from enrol.services import permissions
 from enrol.services.consent import check_consent_for_enrolment
 from enrol.services.context import Actor, now
 from enrol.services.enrolment_sql import Statement, raw
-from enrol.services.groups import MAX_GROUP_SEATS
+from enrol.services.centre.groups import MAX_GROUP_SEATS
 from enrol.services.occupancy import TAKEN, GroupState, SeatLimit, centre_settings, load_group, lock_building, \
     seat_limit, seats_taken
 from enrol.services.offers import ChildRow, EnrolOutcome, Placement, ReleaseOutcome, change_status, child_timetable, \

@@ -32,9 +32,9 @@ from enrol.reports import AppointmentLine, AttendanceBook, AttendanceRow, Attend
     render_specialist_day
 from enrol.services import audit, lookup, permissions
 from enrol.services.context import Actor, now
-from enrol.services.groups import group_detail, waitlist_in_order
+from enrol.services.centre.groups import group_detail, waitlist_in_order
 from enrol.services.occupancy import centre_settings
-from enrol.services.settings import stored_value
+from enrol.services.centre.settings import stored_value
 
 
 

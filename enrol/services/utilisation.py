@@ -20,7 +20,7 @@ from enrol.domain.report_rules import LONG_WAITLIST, UNDERFILLED_SHARE, share
 from enrol.services import permissions
 from enrol.services.context import Actor
 from enrol.services.occupancy import SLOT_MINUTES, WeekProfile, week_profile
-from enrol.services.settings import stored_value
+from enrol.services.centre.settings import stored_value
 
 OPEN_DAYS = 6  # Monday to Saturday
 OPEN_HOURS = (8, 21)  # the centre's day, as the heat map draws it

@@ -22,7 +22,7 @@ from enrol.cli import main
 from enrol.db.engine import Database
 from enrol.db.models import AuditEvent, Child, Consent, Guardian, Setting
 from enrol.domain.iin import iin_check_digit
-from enrol.services import clubs, groups, rooms, staff, timetable
+from enrol.services.centre import clubs, groups, rooms, staff, timetable
 from enrol.services.context import Actor
 
 ASEM = ["--surname", "Нүсіпова", "--name", "Әсем", "--guardian", "Нүсіпова Гүлнар", "--phone", "+7 707 123 45 67"]

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 from sqlalchemy import select
 
 from enrol.db.models import Attendance, AttendanceChange, Enrolment
-from enrol.services import attendance, attendance_reports, enrolment, groups, settings, staff, timetable
+from enrol.services import attendance, attendance_reports, enrolment
+from enrol.services.centre import groups, settings, staff, timetable
 from enrol.ui.main_window import MainWindow
 from enrol.ui.models.attendance_month_model import AttendanceMonthModel
 from enrol.ui.models.attendance_session_model import AttendanceSessionModel

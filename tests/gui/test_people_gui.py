@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 
 from enrol.db.engine import Database
 from enrol.domain import passwords
-from enrol.services import audit, consent, staff, users
+from enrol.services import audit, consent, users
+from enrol.services.centre import staff
 from enrol.services.context import Actor
 from enrol.ui.app import sign_in
 from enrol.ui.dialogs.sign_in_dialog import FirstAdministratorDialog, SignInDialog

@@ -223,7 +223,7 @@ def test_backups_page_backs_up_and_restores(qtbot, sqlite_db: Database) -> None:
 
 
 def test_backup_keep_setting_from_the_page(qtbot, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
-    from enrol.services import settings
+    from enrol.services.centre import settings
 
     window = _window(qtbot, sqlite_db)
     page = window.backups_page

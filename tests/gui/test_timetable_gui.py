@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
 from enrol.domain.errors import RefusedError
-from enrol.services import rooms, timetable
+from enrol.services.centre import rooms, timetable
 from enrol.ui.dialogs.room_dialog import RoomDialog
 from enrol.ui.main_window import MainWindow
 from tests.gui.conftest import ADMIN, answer_next_modal, type_text

@@ -36,7 +36,7 @@ def enrol(db: Database, child: int, group: str) -> str:
 
 def set_enrolment(db: Database, child: int, group_code: str, **values: object) -> int:
     """Rewrite an enrolment's dates or status directly (joiners and leavers of a past month)."""
-    from enrol.services.groups import group_detail
+    from enrol.services.centre.groups import group_detail
 
     group_id = group_detail(db, group=group_code).group.id
     with db.write() as session:

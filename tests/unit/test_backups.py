@@ -22,7 +22,8 @@ from enrol.db.engine import Database
 from enrol.domain.children import ChildFields
 from enrol.domain.errors import StorageError
 from enrol.domain.iin import make_iin
-from enrol.services import children, clubs, enrolment, groups, rooms, settings, timetable
+from enrol.services import children, enrolment
+from enrol.services.centre import clubs, groups, rooms, settings, timetable
 from enrol.services.storage import backups
 from enrol.services.context import Actor, SYSTEM
 from enrol.services.storage.database import init_database, open_database

@@ -23,8 +23,9 @@ from enrol.domain.children import ChildFields
 from enrol.domain.errors import EnrolError, StorageError
 from enrol.domain.settings import SETTINGS
 from enrol.domain.vocabulary import DIRECTIONS, ENROLMENT_FUNDING, ROOM_KINDS
-from enrol.services import applications, children, clubs, enrolment, groups, rooms, staff, timetable
-from enrol.services import settings as centre_settings
+from enrol.services import applications, children, enrolment
+from enrol.services.centre import clubs, groups, rooms, staff, timetable
+from enrol.services.centre import settings as centre_settings
 from enrol.services.children_import import import_children
 from enrol.services.children_rows import COLUMNS
 from enrol.services.context import Actor

@@ -19,7 +19,7 @@ from enrol.db.base import Base
 from enrol.db.engine import Database
 from enrol.db.models import Room
 from enrol.domain.errors import StorageError
-from enrol.services import rooms
+from enrol.services.centre import rooms
 from enrol.services.context import Actor, SYSTEM
 from enrol.services.storage.database import (
     backup_database, check_database, init_database, open_database, restore_database,

@@ -27,7 +27,7 @@ from enrol.services.storage.database import init_database
 from enrol.services.enrolment import _enrol, change_group_seats, enrol_child, withdraw_child
 from enrol.services.occupancy import batch, load_group, lock_building
 from enrol.services.offers import load_child
-from enrol.services.settings import set_setting
+from enrol.services.centre.settings import set_setting
 from enrolment_centre import ADMIN, CUTOFF, DESK, Centre, moment, next_day
 
 GROUPS = ["G1", "G2", "G3", "G4"]

@@ -77,7 +77,7 @@ def test_october_alone_and_a_higher_alert_setting(autumn) -> None:  # type: igno
     october = attendance_stats(autumn.db, actor=ADMIN, period=Period(_d(10, 1), _d(10, 31)))
     assert october.total.recorded == 16
     assert [(r.child_id, r.recorded, r.attended, r.streak) for r in october.at_risk] == [(autumn.kids[4], 5, 0, 5)]
-    from enrol.services import settings
+    from enrol.services.centre import settings
 
     settings.set_setting(autumn.db, actor=ADMIN, key="absence_alert", value="4")
     found = attendance_stats(autumn.db, actor=ADMIN, period=AUTUMN)

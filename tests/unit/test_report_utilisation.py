@@ -49,7 +49,7 @@ def test_week_groups_and_rooms_by_hand(centre) -> None:  # type: ignore[no-untyp
 def test_a_withdrawal_moves_the_waitlist_into_the_numbers(centre) -> None:  # type: ignore[no-untyped-def]
     """A G2 child leaves: the head of the waitlist takes the seat (enrolled or offered, both count)."""
     first = utilisation_report(centre.db, actor=ADMIN, on=TODAY).groups[1]
-    from enrol.services import groups as group_service
+    from enrol.services.centre import groups as group_service
 
     leaver = group_service.group_detail(centre.db, group="G2").roster[0].child_id
     enrolment.withdraw_child(centre.db, actor=ADMIN, child=leaver, group="G2")

@@ -18,11 +18,12 @@ from sqlalchemy import select
 
 from enrol.db.models import Enrolment, EnrolmentChange, Group, Meeting
 from enrol.domain.errors import RefusedError
-from enrol.services import enrolment, groups
+from enrol.services import enrolment
+from enrol.services.centre import groups
 from enrol.services.context import Actor
 from enrol.services.permissions import PermissionDenied
 from enrol.services.rollover import close_year, roll_over
-from enrol.services.settings import get_setting
+from enrol.services.centre.settings import get_setting
 from tests.unit.enrolment_centre import ACADEMIC_YEAR, ADMIN, CUTOFF, Centre, statuses
 
 NEXT = f"{CUTOFF.year + 1}-{CUTOFF.year + 2}"

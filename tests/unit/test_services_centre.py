@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from enrol.db.models import AuditEvent, Club, Group, Meeting, Room, Setting, Specialist, Staff
 from enrol.domain.errors import NotFoundError, RefusedError, ValidationError
 from enrol.domain.settings import SETTINGS
-from enrol.services import clubs, groups, rooms, settings, staff, timetable
+from enrol.services.centre import clubs, groups, rooms, settings, staff, timetable
 from enrol.services.context import Actor
 
 ACTOR = Actor(login="test:admin")

@@ -132,7 +132,7 @@ def before_upgrade(db: Database) -> Path | None:
 
 
 def _keep_setting(db: Database) -> int:
-    from enrol.services.settings import get_setting
+    from enrol.services.centre.settings import get_setting
 
     return int(get_setting(db, key="backup_keep").value)
 

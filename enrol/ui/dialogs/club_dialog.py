@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLineEdit, QSpinBox, QWidget
 
 from enrol.domain.vocabulary import CLUB_FUNDING, DIRECTIONS
-from enrol.services.clubs import MAX_AGE, MIN_AGE, ClubInfo
+from enrol.services.centre.clubs import MAX_AGE, MIN_AGE, ClubInfo
 from enrol.ui.dialogs.form import choices, labelled_form
 
 

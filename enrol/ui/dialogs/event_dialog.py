@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QTimeEdit, QVBoxLayout, QWidget,
 )
 
-from enrol.services.rooms import RoomInfo
+from enrol.services.centre.rooms import RoomInfo
 
 MAX_HEADCOUNT = 100_000
 

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLineEdit, QSpinBox, QWidget
 
 from enrol.domain.vocabulary import CLUB_FUNDING, TEACHING_LANGUAGES
-from enrol.services.clubs import MAX_AGE, MIN_AGE, ClubInfo
-from enrol.services.groups import MAX_GROUP_SEATS, GroupInfo
-from enrol.services.staff import StaffInfo
+from enrol.services.centre.clubs import MAX_AGE, MIN_AGE, ClubInfo
+from enrol.services.centre.groups import MAX_GROUP_SEATS, GroupInfo
+from enrol.services.centre.staff import StaffInfo
 from enrol.ui.dialogs.form import choices, labelled_form
 
 

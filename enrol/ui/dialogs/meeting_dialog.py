@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget,
 )
 
-from enrol.services.timetable import SlotInfo
+from enrol.services.centre.timetable import SlotInfo
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from enrol import i18n
 from enrol.domain.vocabulary import ROOM_KINDS
-from enrol.services.rooms import MAX_ROOM_SEATS, RoomInfo
+from enrol.services.centre.rooms import MAX_ROOM_SEATS, RoomInfo
 
 
 @dataclass(frozen=True)

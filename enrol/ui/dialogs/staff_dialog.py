@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from enrol.domain.vocabulary import SPECIALTIES, STAFF_POSITIONS
-from enrol.services.staff import StaffInfo
+from enrol.services.centre.staff import StaffInfo
 from enrol.ui.dialogs.form import choices, labelled_form
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, Q
 
 from enrol.domain.passwords import MIN_LENGTH
 from enrol.services.permissions import ROLES
-from enrol.services.staff import StaffInfo
+from enrol.services.centre.staff import StaffInfo
 from enrol.ui.dialogs.form import labelled_form
 
 

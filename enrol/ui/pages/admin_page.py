@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTableView, QTa
 from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.vocabulary import CLUB_FUNDING, DIRECTIONS, SPECIALTIES, STAFF_POSITIONS, TEACHING_LANGUAGES
-from enrol.services import clubs, groups, rooms, staff
-from enrol.services.clubs import ClubInfo
-from enrol.services.groups import GroupInfo
-from enrol.services.staff import StaffInfo
+from enrol.services.centre import clubs, groups, rooms, staff
+from enrol.services.centre.clubs import ClubInfo
+from enrol.services.centre.groups import GroupInfo
+from enrol.services.centre.staff import StaffInfo
 from enrol.ui.dialogs.club_dialog import ClubDialog, ClubValues
 from enrol.ui.dialogs.group_dialog import GroupDialog, GroupValues
 from enrol.ui.dialogs.staff_dialog import StaffDialog, StaffValues

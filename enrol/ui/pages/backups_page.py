@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from enrol.db.engine import Database
 from enrol.domain.errors import EnrolError, StorageError
 from enrol.i18n import render_error, translate
-from enrol.services import settings
+from enrol.services.centre import settings
 from enrol.services.storage import backups
 from enrol.services.storage.backups import KINDS, BackupInfo
 from enrol.ui.dialogs.storage_dialog import RESTORE, StorageProblemDialog

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from enrol.db.engine import Database
-from enrol.services import events, rooms
+from enrol.services import events
+from enrol.services.centre import rooms
 from enrol.services.context import now
 from enrol.services.events import EventInfo
 from enrol.ui.dialogs.event_dialog import EventDialog, EventRequest

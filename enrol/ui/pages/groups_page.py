@@ -13,9 +13,10 @@ from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.errors import EnrolError, RefusedError
 from enrol.domain.vocabulary import DIRECTIONS, WEEKDAYS
-from enrol.services import children, enrolment, groups, offers
+from enrol.services import children, enrolment, offers
+from enrol.services.centre import groups
 from enrol.services.context import now
-from enrol.services.groups import GroupDetail, GroupInfo, RosterEntry
+from enrol.services.centre.groups import GroupDetail, GroupInfo, RosterEntry
 from enrol.ui.dialogs.enrol_dialog import EnrolDialog, EnrolRequest
 from enrol.ui.dialogs.month_dialog import MonthDialog
 from enrol.ui.dialogs.print_preview import PrintPreviewDialog, preview_document

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.vocabulary import ROOM_KINDS
-from enrol.services import rooms
+from enrol.services.centre import rooms
 from enrol.services.occupancy import WeekProfile
-from enrol.services.rooms import RoomInfo
+from enrol.services.centre.rooms import RoomInfo
 from enrol.ui.dialogs.room_dialog import RoomDialog, RoomValues
 from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel

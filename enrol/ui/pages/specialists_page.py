@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.vocabulary import SPECIALTIES
-from enrol.services import children, groups, referrals, session_notes, specialists
+from enrol.services import children, referrals, session_notes, specialists
+from enrol.services.centre import groups
 from enrol.services.context import now
 from enrol.services.referrals import ReferralInfo
 from enrol.services.specialists import AppointmentInfo, BookingOutcome, SpecialistInfo

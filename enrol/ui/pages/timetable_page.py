@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPush
 from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.errors import EnrolError
-from enrol.services import groups, rooms, timetable
-from enrol.services.timetable import MeetingInfo, SlotInfo
+from enrol.services.centre import groups, rooms, timetable
+from enrol.services.centre.timetable import MeetingInfo, SlotInfo
 from enrol.ui.dialogs.meeting_dialog import MeetingDialog, MeetingValues
 from enrol.ui.errors import run_safely
 from enrol.ui.pages.base import Page

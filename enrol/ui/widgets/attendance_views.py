@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.attendance_rules import MARKS, format_rate, month_bounds
-from enrol.services import attendance_reports, children, groups
+from enrol.services import attendance_reports, children
+from enrol.services.centre import groups
 from enrol.services.attendance import AbsenceAlert
 from enrol.services.attendance_reports import ChildGroupAttendance, GroupRate
 from enrol.services.context import now

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from enrol.services.timetable import SlotInfo
+from enrol.services.centre.timetable import SlotInfo
 
 FIRST_HOUR, LAST_HOUR = 8, 21
 PALETTE = ("#d7e8fb", "#dff3e1", "#fdf0d5", "#f4dff0", "#e3e0f7", "#d9f1f1", "#f9e1d8")

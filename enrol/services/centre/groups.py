@@ -16,10 +16,10 @@ from enrol.domain.validation import check_choice, check_int, clean_text
 from enrol.domain.vocabulary import CLUB_FUNDING, TEACHING_LANGUAGES
 from enrol.domain.waitlist import waitlist_key
 from enrol.services import audit, lookup, permissions
-from enrol.services.clubs import check_age_range
+from enrol.services.centre.clubs import check_age_range
 from enrol.services.context import Actor
-from enrol.services.settings import stored_value
-from enrol.services.timetable import MeetingInfo, meetings_of
+from enrol.services.centre.settings import stored_value
+from enrol.services.centre.timetable import MeetingInfo, meetings_of
 
 MAX_GROUP_SEATS = 500
 
@@ -218,7 +218,7 @@ def update_group(
     waitlist; never more than its rooms' seats); a new teacher must be free at the group's meetings."""
     permissions.require(actor, "centre.edit")
     from enrol.services.enrolment import change_group_seats
-    from enrol.services.timetable import check_meeting
+    from enrol.services.centre.timetable import check_meeting
 
     with db.read() as session:
         current = lookup.group(session, group)
