@@ -22,7 +22,7 @@ from enrol.reports import AttendanceBook, AttendanceRow, AttendanceSheet, Roster
 from enrol.services import printing
 from enrol.services.context import Actor
 from enrol.services.storage.database import init_database
-from enrol.services.demo import build_demo
+from enrol.services.demo.centre import build_demo
 from enrol.services.centre.settings import stored_value
 
 ACTOR = Actor(login="bench")

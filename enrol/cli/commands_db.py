@@ -142,7 +142,7 @@ def register_db(add: Add, group: Group) -> None:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from enrol.services.demo import build_demo
+    from enrol.services.demo.centre import build_demo
 
     if not 0 <= args.children <= 200_000:
         raise ValidationError("children", N_("the number of children must be between 0 and 200000"))

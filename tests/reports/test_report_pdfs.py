@@ -12,7 +12,7 @@ from enrol.services import report_files
 from enrol.services.attendance_stats import attendance_stats
 from enrol.services.context import Actor
 from enrol.services.coverage import coverage_report
-from enrol.services.demo import build_demo
+from enrol.services.demo.centre import build_demo
 from enrol.services.utilisation import utilisation_report
 from tests.reports.pdf_reading import flat
 from tests.unit.enrolment_centre import ADMIN, TODAY
