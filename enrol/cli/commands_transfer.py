@@ -32,7 +32,7 @@ def row_line(problem: RowProblem) -> str:
 
 
 def import_children(args: argparse.Namespace) -> int:
-    from enrol.services.children_import import import_children as run_import
+    from enrol.services.transfer.children_import import import_children as run_import
 
     try:
         summary = run_import(database(args), actor=Actor.cli(), path=Path(args.file))
@@ -53,7 +53,7 @@ def import_children(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace, what: str) -> int:
-    from enrol.services import exports
+    from enrol.services.transfer import exports
 
     run = exports.export_children if what == "children" else exports.export_enrolments
     result = run(database(args), actor=Actor.cli(), path=Path(args.file))

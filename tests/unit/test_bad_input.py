@@ -26,8 +26,8 @@ from enrol.domain.vocabulary import DIRECTIONS, ENROLMENT_FUNDING, ROOM_KINDS
 from enrol.services import applications, children, enrolment
 from enrol.services.centre import clubs, groups, rooms, staff, timetable
 from enrol.services.centre import settings as centre_settings
-from enrol.services.children_import import import_children
-from enrol.services.children_rows import COLUMNS
+from enrol.services.transfer.children_import import import_children
+from enrol.services.transfer.children_rows import COLUMNS
 from enrol.services.context import Actor
 from enrol.services.storage.database import init_database
 

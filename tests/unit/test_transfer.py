@@ -23,11 +23,12 @@ from enrol.domain.errors import ImportRejected, RowProblem, ValidationError
 from enrol.domain.iin import make_iin
 from enrol.domain.names import child_search_keys, full_name, search_key, sort_key
 from enrol.io.tables import Row
-from enrol.services import applications, children, enrolment, exports
+from enrol.services import applications, children, enrolment
+from enrol.services.transfer import exports
 from enrol.services.centre import clubs, groups, rooms, settings as centre
 from enrol.services.centre import timetable
-from enrol.services.children_import import Cancelled, import_children, preview_children_import
-from enrol.services.children_rows import COLUMNS, Keys, RowChecker
+from enrol.services.transfer.children_import import Cancelled, import_children, preview_children_import
+from enrol.services.transfer.children_rows import COLUMNS, Keys, RowChecker
 from enrol.services.context import Actor
 from enrol.services.storage.database import init_database
 

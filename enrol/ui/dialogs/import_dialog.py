@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from enrol.db.engine import Database
 from enrol.domain.errors import EnrolError, ImportRejected, RowProblem
 from enrol.i18n import tr
-from enrol.services.children_import import (
+from enrol.services.transfer.children_import import (
     Cancelled, ImportPlan, ImportSummary, PlannedChild, import_children, preview_children_import,
 )
 from enrol.ui.errors import show_error
