@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 from sqlalchemy import func, select
 
 from enrol.db.models import Appointment, Event, SessionNote
-from enrol.services import enrolment, events, specialists
+from enrol.services import enrolment
+from enrol.services.bookings import events, specialists
 from enrol.services.centre import rooms, settings, staff, timetable
 from enrol.services.context import Actor
 from enrol.ui.dialogs.appointment_dialog import AppointmentDialog

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from enrol.db.models import AuditEvent
-from enrol.services import audit, session_notes, specialists
+from enrol.services import audit
+from enrol.services.bookings import session_notes, specialists
 from enrol.services.centre import staff
 from enrol.services.context import Actor
 from enrol.services.permissions import PermissionDenied

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from enrol.services.children import ChildSummary
-from enrol.services.specialists import SpecialistInfo
+from enrol.services.bookings.specialists import SpecialistInfo
 from enrol.ui.widgets.child_picker import ChildPicker
 
 MAX_WEEKS = 52

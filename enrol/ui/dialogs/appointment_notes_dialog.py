@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
-from enrol.services.session_notes import NoteInfo
+from enrol.services.bookings.session_notes import NoteInfo
 
 
 class AppointmentNotesDialog(QDialog):

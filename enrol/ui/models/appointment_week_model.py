@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from enrol.services.specialists import AppointmentInfo
+from enrol.services.bookings.specialists import AppointmentInfo
 
 Index = QModelIndex | QPersistentModelIndex
 SLOT = 30

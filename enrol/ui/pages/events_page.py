@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from enrol.db.engine import Database
-from enrol.services import events
+from enrol.services.bookings import events
 from enrol.services.centre import rooms
 from enrol.services.context import now
-from enrol.services.events import EventInfo
+from enrol.services.bookings.events import EventInfo
 from enrol.ui.dialogs.event_dialog import EventDialog, EventRequest
 from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.vocabulary import SPECIALTIES
-from enrol.services import children, referrals, session_notes, specialists
+from enrol.services import children
+from enrol.services.bookings import referrals, session_notes, specialists
 from enrol.services.centre import groups
 from enrol.services.context import now
-from enrol.services.referrals import ReferralInfo
-from enrol.services.specialists import AppointmentInfo, BookingOutcome, SpecialistInfo
+from enrol.services.bookings.referrals import ReferralInfo
+from enrol.services.bookings.specialists import AppointmentInfo, BookingOutcome, SpecialistInfo
 from enrol.ui.dialogs.appointment_dialog import AppointmentDialog, AppointmentRequest, AppointmentTimeDialog
 from enrol.ui.dialogs.appointment_notes_dialog import AppointmentNotesDialog
 from enrol.ui.dialogs.appointment_referral_dialog import AppointmentReferralDialog

@@ -8,7 +8,7 @@ appointment (status ``cancelled``); rescheduling marks it ``rescheduled`` and bo
 series, so the history of a child's sessions is never rewritten.
 
 Who may book: administrators, registrars, and a specialist for their own cabinet (once sign-in exists).
-Confidential notes are in ``enrol.services.session_notes``; nothing here returns them.
+Confidential notes are in ``enrol.services.bookings.session_notes``; nothing here returns them.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from enrol.domain.names import full_name
 from enrol.domain.validation import check_int
 from enrol.services import audit, lookup, permissions
 from enrol.services.attendance import acting_staff
-from enrol.services.bookings import Window, building_refusal, check_ahead, child_refusal, on_day, room_refusal, window
+from enrol.services.bookings.checks import Window, building_refusal, check_ahead, child_refusal, on_day, room_refusal, window
 from enrol.services.context import Actor, now
 from enrol.services.occupancy import LONGEST_APPOINTMENT, lock_building
 from enrol.services.offers import load_child
