@@ -16,7 +16,7 @@ from enrol.domain.attendance_rules import MARKS, format_rate, parse_month
 from enrol.domain.errors import N_
 from enrol.domain.validation import parse_date
 from enrol.i18n import tr, translate
-from enrol.services import attendance, attendance_reports
+from enrol.services.attendance import marks as attendance, month as attendance_reports
 from enrol.services.bookings import events, referrals, specialists
 from enrol.services.applications import parse_moment
 from enrol.services.context import Actor, now

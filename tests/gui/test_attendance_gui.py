@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 from sqlalchemy import select
 
 from enrol.db.models import Attendance, AttendanceChange, Enrolment
-from enrol.services import attendance, attendance_reports, enrolment
+from enrol.services import enrolment
+from enrol.services.attendance import marks as attendance, month as attendance_reports
 from enrol.services.centre import groups, settings, staff, timetable
 from enrol.ui.main_window import MainWindow
 from enrol.ui.models.attendance_month_model import AttendanceMonthModel

@@ -19,7 +19,7 @@ from enrol.db.models import Appointment, AppointmentChild, SessionNote, Speciali
 from enrol.domain.errors import N_, RefusedError
 from enrol.domain.validation import clean_text
 from enrol.services import audit, lookup, permissions
-from enrol.services.attendance import acting_staff
+from enrol.services.attendance.marks import acting_staff
 from enrol.services.context import Actor, now
 from enrol.services.offers import load_child
 

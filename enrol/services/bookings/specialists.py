@@ -29,7 +29,7 @@ from enrol.domain.intervals import format_hhmm
 from enrol.domain.names import full_name
 from enrol.domain.validation import check_int
 from enrol.services import audit, lookup, permissions
-from enrol.services.attendance import acting_staff
+from enrol.services.attendance.marks import acting_staff
 from enrol.services.bookings.checks import Window, building_refusal, check_ahead, child_refusal, on_day, room_refusal, window
 from enrol.services.context import Actor, now
 from enrol.services.occupancy import LONGEST_APPOINTMENT, lock_building

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from enrol.domain.attendance_rules import format_rate
-from enrol.services.attendance_reports import MonthGrid, mark_letter
+from enrol.services.attendance.month import MonthGrid, mark_letter
 
 Index = QModelIndex | QPersistentModelIndex
 OUTSIDE = "#d9d9d9"

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from enrol.services.attendance import SessionRow
+from enrol.services.attendance.marks import SessionRow
 
 Index = QModelIndex | QPersistentModelIndex
 MARK_COLOURS = {"present": "#c8e6c9", "absent": "#ffcdd2", "excused": "#fff3c4", "late": "#d7e3fc"}

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.attendance_rules import MARKS
-from enrol.services import attendance
+from enrol.services.attendance import marks as attendance
 from enrol.services.centre import staff
-from enrol.services.attendance import SessionInfo, SessionSheet
+from enrol.services.attendance.marks import SessionInfo, SessionSheet
 from enrol.services.context import now
 from enrol.ui.errors import run_safely
 from enrol.ui.models.attendance_session_model import AttendanceSessionModel

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.attendance_rules import MARKS, format_rate, month_bounds
-from enrol.services import attendance_reports, children
+from enrol.services import children
+from enrol.services.attendance import month as attendance_reports
 from enrol.services.centre import groups
-from enrol.services.attendance import AbsenceAlert
-from enrol.services.attendance_reports import ChildGroupAttendance, GroupRate
+from enrol.services.attendance.marks import AbsenceAlert
+from enrol.services.attendance.month import ChildGroupAttendance, GroupRate
 from enrol.services.context import now
 from enrol.ui.errors import run_safely
 from enrol.ui.models.attendance_month_model import AttendanceMonthModel
