@@ -19,7 +19,7 @@ from enrol.db.models import Attendance, Child, Enrolment, Meeting
 from enrol.domain.names import full_name
 from enrol.reports import AttendanceBook, AttendanceRow, AttendanceSheet, RosterDocument, RosterLine, TimeSlot, \
     render_attendance, render_roster
-from enrol.services import printing
+from enrol.services.reporting import printing
 from enrol.services.context import Actor
 from enrol.services.storage.database import init_database
 from enrol.services.demo.centre import build_demo

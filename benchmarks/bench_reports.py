@@ -24,11 +24,11 @@ from enrol.db.engine import Database
 from enrol.db.models import Attendance, Club, Enrolment, EnrolmentChange, Group, Meeting, Room
 from enrol.domain.report_rules import Period, month_period
 from enrol.services.centre import settings
-from enrol.services.attendance_stats import attendance_stats
+from enrol.services.reporting.attendance_stats import attendance_stats
 from enrol.services.storage.bulk_insert import insert_many
-from enrol.services.coverage import coverage_report
+from enrol.services.reporting.coverage import coverage_report
 from enrol.services.storage.database import init_database
-from enrol.services.utilisation import utilisation_report
+from enrol.services.reporting.utilisation import utilisation_report
 
 DIRECTIONS = ("science", "arts", "ecology", "sport", "career")
 FUNDING = ("state_order",) * 5 + ("voucher", "voucher", "city_programme", "centre_free", "paid")
@@ -145,7 +145,7 @@ def run(folder: Path, children: int = 100_000, marks: int = 1_000_000) -> list[t
         ("attendance report, three months", _best(lambda: attendance_stats(db, actor=ACTOR, period=autumn)),
          f"{stats.total.recorded:,} marks, {len(stats.at_risk):,} at risk; target ≤ 1 s"),
     ]
-    from enrol.services import report_files
+    from enrol.services.reporting import files as report_files
 
     rows.append(("coverage PDF with its charts (render)", _best(lambda: report_files.coverage_pdf(found)),
                  "from the month's figures"))

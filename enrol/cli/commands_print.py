@@ -23,7 +23,7 @@ from enrol.services.context import Actor
 def _printing():  # type: ignore[no-untyped-def]
     """The printing service, imported when a print command runs: reportlab costs a tenth of a second at
     import, which every other command (``gui`` above all) should not pay."""
-    from enrol.services import printing
+    from enrol.services.reporting import printing
 
     return printing
 

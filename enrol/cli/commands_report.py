@@ -70,8 +70,8 @@ def _lines_json(lines: list[Any]) -> list[dict[str, Any]]:
 
 
 def coverage(args: argparse.Namespace) -> int:
-    from enrol.services import report_files
-    from enrol.services.coverage import coverage_report
+    from enrol.services.reporting import files as report_files
+    from enrol.services.reporting.coverage import coverage_report
 
     if args.output:
         report_files.file_kind(Path(args.output))
@@ -96,8 +96,8 @@ def coverage(args: argparse.Namespace) -> int:
 
 
 def utilisation(args: argparse.Namespace) -> int:
-    from enrol.services import report_files
-    from enrol.services.utilisation import utilisation_report
+    from enrol.services.reporting import files as report_files
+    from enrol.services.reporting.utilisation import utilisation_report
 
     if args.output:
         report_files.file_kind(Path(args.output))
@@ -135,8 +135,8 @@ def _rates_json(lines: list[Any]) -> list[dict[str, Any]]:
 
 
 def attendance(args: argparse.Namespace) -> int:
-    from enrol.services import report_files
-    from enrol.services.attendance_stats import attendance_stats
+    from enrol.services.reporting import files as report_files
+    from enrol.services.reporting.attendance_stats import attendance_stats
 
     if args.output:
         report_files.file_kind(Path(args.output))

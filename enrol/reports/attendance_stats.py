@@ -19,7 +19,7 @@ from enrol.reports.layout import PORTRAIT, Section, build, cell, facts, frame_wi
 if TYPE_CHECKING:
     import datetime as dt
 
-    from enrol.services.attendance_stats import AttendanceStats, RateLine
+    from enrol.services.reporting.attendance_stats import AttendanceStats, RateLine
 
 
 def rate_chart(lines: list[RateLine], *, title: str, width: float, label_share: float = 0.38) -> Flowable:

@@ -18,7 +18,7 @@ from enrol.reports.layout import PORTRAIT, Section, build, cell, facts, frame_wi
 if TYPE_CHECKING:
     import datetime as dt
 
-    from enrol.services.coverage import Coverage, Line
+    from enrol.services.reporting.coverage import Coverage, Line
 
 TOP_LINES = 12  # charts of long breakdowns (clubs, schools) show the largest; the tables show all
 

@@ -18,7 +18,7 @@ from enrol.reports.layout import LANDSCAPE, Section, build, cell, facts, frame_w
 if TYPE_CHECKING:
     import datetime as dt
 
-    from enrol.services.utilisation import GroupUse, Utilisation
+    from enrol.services.reporting.utilisation import GroupUse, Utilisation
 
 
 def _hours(minutes: int) -> str:

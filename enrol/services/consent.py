@@ -212,7 +212,7 @@ def print_consent_form(db: Database, *, actor: Actor, child: str | int, language
     consent is on file, its terms; audited as ``print.consent``."""
     permissions.require(actor, "print.documents")
     from enrol.reports.consent_form import FORM_LANGUAGES, ConsentForm, render_consent_form
-    from enrol.services.printing import record_print  # reportlab loads on the first print
+    from enrol.services.reporting.printing import record_print  # reportlab loads on the first print
 
     if language not in FORM_LANGUAGES:
         raise ValidationError("language", N_("«{value}» is not one of: {choices}"), value=language,

@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return None
         month, blank = dialog.chosen_month(), dialog.blank.isChecked()
-        from enrol.services import printing  # reportlab and Qt PDF load on the first print, not at start-up
+        from enrol.services.reporting import printing  # reportlab and Qt PDF load on the first print, not at start-up
         from enrol.ui.dialogs.print_preview import preview_document, progress_for
 
         progress, report = progress_for(self, self.tr("Preparing every group's attendance sheet…"))

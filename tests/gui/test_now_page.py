@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from enrol.cli import main as cli_main
 from enrol.services import enrolment, occupancy
 from enrol.services.centre import settings
-from enrol.services.printing import evacuation_document
+from enrol.services.reporting.printing import evacuation_document
 from enrol.ui.main_window import MainWindow
 from enrol.ui.pages.now_page import NowPage
 from enrol.services.context import SYSTEM

@@ -14,7 +14,7 @@ from enrol.db.engine import Database
 from enrol.db.models import AuditEvent
 from enrol.domain.errors import ValidationError
 from enrol.reports import MARK_SYMBOLS
-from enrol.services import printing
+from enrol.services.reporting import printing
 from enrol.services.enrolment import withdraw_child
 from enrol.services.occupancy import occupancy_at
 from enrol.services.context import SYSTEM

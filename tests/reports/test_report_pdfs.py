@@ -8,12 +8,12 @@ import pytest
 
 from enrol import i18n
 from enrol.domain.report_rules import Period, month_period
-from enrol.services import report_files
-from enrol.services.attendance_stats import attendance_stats
+from enrol.services.reporting import files as report_files
+from enrol.services.reporting.attendance_stats import attendance_stats
 from enrol.services.context import Actor
-from enrol.services.coverage import coverage_report
+from enrol.services.reporting.coverage import coverage_report
 from enrol.services.demo.centre import build_demo
-from enrol.services.utilisation import utilisation_report
+from enrol.services.reporting.utilisation import utilisation_report
 from tests.reports.pdf_reading import flat
 from tests.unit.enrolment_centre import ADMIN, TODAY
 from tests.unit.test_report_attendance import AUTUMN, autumn  # noqa: F401 - fixture

@@ -16,7 +16,8 @@ from sqlalchemy import select
 from enrol.db.base import Base
 from enrol.db.engine import Database
 from enrol.domain.children import ChildFields
-from enrol.services import audit, child_data, children, consent, enrolment, notifications, occupancy, printing, users
+from enrol.services import audit, child_data, children, consent, enrolment, notifications, occupancy, users
+from enrol.services.reporting import printing
 from enrol.services.attendance import marks as attendance
 from enrol.services.bookings import events, referrals, session_notes, specialists
 from enrol.services.transfer import exports

@@ -17,7 +17,7 @@ import datetime as dt
 import pytest
 
 from enrol.domain.report_rules import Period
-from enrol.services.attendance_stats import attendance_stats
+from enrol.services.reporting.attendance_stats import attendance_stats
 from tests.unit.enrolment_centre import ADMIN
 from tests.unit.test_report_coverage import ReportCentre
 

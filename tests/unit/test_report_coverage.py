@@ -32,7 +32,7 @@ from enrol.domain.report_rules import Period, age_band, period_from
 from enrol.domain.errors import ValidationError
 from enrol.services import children
 from enrol.services.centre import clubs, groups, rooms, staff
-from enrol.services.coverage import coverage_report
+from enrol.services.reporting.coverage import coverage_report
 from enrol.services.permissions import PermissionDenied
 from tests.unit.enrolment_centre import ADMIN, Centre
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from enrol.services import enrolment
-from enrol.services.utilisation import OPEN_MINUTES, utilisation_report
+from enrol.services.reporting.utilisation import OPEN_MINUTES, utilisation_report
 from tests.unit.enrolment_centre import ADMIN, TODAY, Centre
 
 

@@ -248,7 +248,7 @@ class ChildrenPage(Page):
         child_id = self.selected_child_id()
         if child_id is None:
             return None
-        from enrol.services import printing  # reportlab loads on the first print, not at start-up
+        from enrol.services.reporting import printing  # reportlab loads on the first print, not at start-up
 
         return preview_document(self, title=self.tr("Timetable card"), file_name=f"card-{child_id}.pdf",
                                 make_pdf=lambda: printing.print_card(self.db, actor=current_actor(), child=child_id))

@@ -399,7 +399,7 @@ class GroupsPage(Page):
         code = self.current_group()
         if code is None:
             return None
-        from enrol.services import printing  # reportlab loads on the first print, not at start-up
+        from enrol.services.reporting import printing  # reportlab loads on the first print, not at start-up
 
         return preview_document(self, title=self.tr("Roster %1").replace("%1", code), file_name=f"roster-{code}.pdf",
                                 make_pdf=lambda: printing.print_roster(self.db, actor=current_actor(), group=code))
@@ -412,7 +412,7 @@ class GroupsPage(Page):
         if not dialog.exec():
             return None
         month, blank = dialog.chosen_month(), dialog.blank.isChecked()
-        from enrol.services import printing
+        from enrol.services.reporting import printing
 
         return preview_document(
             self, title=self.tr("Attendance %1 %2").replace("%1", code).replace("%2", f"{month:%m.%Y}"),

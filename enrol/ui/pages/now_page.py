@@ -275,7 +275,7 @@ class NowPage(Page):
         self.plan.select(code)
         if self._evacuation is None:
             at = self.chosen_moment()
-            from enrol.services import printing  # its module loads reportlab: only when a room is opened
+            from enrol.services.reporting import printing  # its module loads reportlab: only when a room is opened
 
             self._evacuation = run_safely(self, lambda: printing.evacuation_document(self.db, actor=current_actor(), at=at))
         self._show_room_detail()
@@ -351,7 +351,7 @@ class NowPage(Page):
     # --- printing ----------------------------------------------------------------------------------------
     def preview_evacuation(self) -> PrintPreviewDialog | None:
         at = self.chosen_moment()
-        from enrol.services import printing  # reportlab loads on the first print, not at start-up
+        from enrol.services.reporting import printing  # reportlab loads on the first print, not at start-up
         from enrol.ui.dialogs.print_preview import preview_document
 
         return preview_document(self, title=self.tr("Evacuation list %1").replace("%1", f"{at:%d.%m.%Y %H:%M}"),

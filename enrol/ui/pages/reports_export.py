@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from enrol.services import report_files
+from enrol.services.reporting import files as report_files
 from enrol.ui.errors import run_safely
 from enrol.ui.session import current_actor
 

@@ -19,10 +19,10 @@ from enrol.db.engine import Database
 from enrol.domain.attendance_rules import format_rate, month_bounds
 from enrol.domain.intervals import format_hhmm
 from enrol.domain.report_rules import AT_RISK_RATE, CITY_TARGET_SHARE, check_period
-from enrol.services.attendance_stats import AttendanceStats, RateLine, attendance_stats
+from enrol.services.reporting.attendance_stats import AttendanceStats, RateLine, attendance_stats
 from enrol.services.context import now
-from enrol.services.coverage import Coverage, Line, coverage_report
-from enrol.services.utilisation import GroupUse, Utilisation, utilisation_report
+from enrol.services.reporting.coverage import Coverage, Line, coverage_report
+from enrol.services.reporting.utilisation import GroupUse, Utilisation, utilisation_report
 from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel
 from enrol.ui.pages.base import Page

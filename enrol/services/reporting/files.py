@@ -18,9 +18,9 @@ from enrol.services import audit, permissions
 from enrol.services.context import Actor, now
 
 if TYPE_CHECKING:
-    from enrol.services.attendance_stats import AttendanceStats, RateLine
-    from enrol.services.coverage import Coverage
-    from enrol.services.utilisation import Utilisation
+    from enrol.services.reporting.attendance_stats import AttendanceStats, RateLine
+    from enrol.services.reporting.coverage import Coverage
+    from enrol.services.reporting.utilisation import Utilisation
 
 FORMATS = (".pdf", ".xlsx")
 
