@@ -19,7 +19,7 @@ Row = tuple[str, str, str, str]  # work, measured, baseline or target, verdict
 
 
 def search_speed(folder: Path, count: int) -> Row:
-    from enrol.services import children
+    from enrol.services.people import children
     from enrol.services.storage.database import init_database
 
     db = init_database(str(folder / "search.sqlite3"))

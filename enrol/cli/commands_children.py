@@ -11,7 +11,7 @@ from enrol.domain.children import ChildFields
 from enrol.domain.errors import N_
 from enrol.domain.validation import parse_date
 from enrol.i18n import tr
-from enrol.services import children
+from enrol.services.people import children
 from enrol.services.context import Actor, now
 from enrol.cli.context import database
 

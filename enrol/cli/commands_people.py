@@ -19,7 +19,7 @@ from enrol.cli.output import print_json, print_pairs, print_table
 from enrol.domain.errors import N_, ValidationError
 from enrol.domain.validation import parse_date
 from enrol.i18n import tr
-from enrol.services import audit, child_data, consent, permissions, users
+from enrol.services.people import audit, child_data, consent, permissions, users
 from enrol.services.context import Actor
 
 Add = Callable[..., argparse.ArgumentParser]

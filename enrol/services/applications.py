@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from enrol.services.occupancy import batch, load_group, lock_building
 from enrol.services.offers import load_child
-from enrol.services import permissions
+from enrol.services.people import permissions
 
 CHILD_COLUMNS = ("child", "iin", "child_id")
 _MOMENT = re.compile(r"^\s*(\S+?)(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?\s*$")

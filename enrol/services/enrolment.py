@@ -29,8 +29,8 @@ from enrol.domain.enrolment_rules import EARLY_START_DAYS, academic_year_bounds
 from enrol.domain.errors import N_, Notice, RefusedError, ValidationError
 from enrol.domain.validation import check_choice, check_date, check_int, clean_text
 from enrol.domain.vocabulary import ENROLMENT_FUNDING, priority_rank
-from enrol.services import permissions
-from enrol.services.consent import check_consent_for_enrolment
+from enrol.services.people import permissions
+from enrol.services.people.consent import check_consent_for_enrolment
 from enrol.services.context import Actor, now
 from enrol.services.enrolment_sql import Statement, raw
 from enrol.services.centre.groups import MAX_GROUP_SEATS

@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from enrol.db.engine import Database
 from enrol.db.models import Notification
 from enrol.domain.errors import NotFoundError
-from enrol.services import lookup, permissions
+from enrol.services import lookup
+from enrol.services.people import permissions
 from enrol.services.context import Actor
 from enrol.services.offers import expire_offers, write_audit
 

@@ -16,7 +16,7 @@ from enrol.db.models import Appointment, AppointmentChild, Enrolment, EnrolmentC
 from enrol.domain.capacity import WeeklyItem, week_over, week_peak, week_profile as typical_week_profile
 from enrol.domain.intervals import MINUTES_PER_DAY, format_hhmm, split_week_minute
 from enrol.domain.names import full_name
-from enrol.services import permissions
+from enrol.services.people import permissions
 from enrol.services.context import Actor, now
 from enrol.services.building import (  # noqa: F401 - re-exported for the enrolment services
     GroupState,

@@ -22,7 +22,8 @@ from enrol.db.models import AuditEvent, Child, Enrolment, EnrolmentChange, Group
 from enrol.db.models.enrolment import ACTIVE_STATUSES
 from enrol.domain.errors import N_, Notice, RefusedError
 from enrol.domain.waitlist import waitlist_key
-from enrol.services import context, permissions
+from enrol.services import context
+from enrol.services.people import permissions
 from enrol.services.context import SYSTEM, Actor, now
 from enrol.services.enrolment_child import CHILD_COLUMNS, ChildRow, child_timetable, load_child, rule_problems
 from enrol.services.enrolment_sql import Statement, raw

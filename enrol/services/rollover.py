@@ -31,7 +31,8 @@ from enrol.domain.errors import N_, EnrolError, RefusedError
 from enrol.domain.report_rules import next_academic_year
 from enrol.domain.settings import parse_setting
 from enrol.i18n import render_error
-from enrol.services import audit, enrolment, permissions
+from enrol.services import enrolment
+from enrol.services.people import audit, permissions
 from enrol.services.centre import settings
 from enrol.services.context import Actor, now
 from enrol.services.occupancy import lock_building

@@ -84,7 +84,7 @@ def open_with_recovery(db_url: str | None) -> Database | EnrolError:
 def sign_in(db: Database, parent: QWidget | None = None) -> bool:
     """The first administrator on a database without users, else the sign-in dialog; False when cancelled.
     The signed-in user becomes the window's ``current_actor()``."""
-    from enrol.services import users
+    from enrol.services.people import users
     from enrol.ui.dialogs.sign_in_dialog import FirstAdministratorDialog, SignInDialog
     from enrol.ui.session import set_actor
 
@@ -112,7 +112,7 @@ def sign_in(db: Database, parent: QWidget | None = None) -> bool:
 def offer_retention(db: Database, parent: QWidget | None = None) -> list[int]:
     """At an administrator's sign-in: children past the retention period (setting ``retention_years``) are
     anonymised once the administrator agrees — the law's "no longer than needed", without a cron job."""
-    from enrol.services import child_data, permissions
+    from enrol.services.people import child_data, permissions
     from enrol.ui.session import current_actor
 
     actor = current_actor()

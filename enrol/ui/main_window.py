@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PageSpec:
-    """One entry of the navigation. ``permission`` (see services/permissions.py) decides who sees it."""
+    """One entry of the navigation. ``permission`` (see services/people/permissions.py) decides who sees it."""
 
     key: str
     module: str
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.db = db
         actor = current_actor()
-        from enrol.services.permissions import allowed
+        from enrol.services.people.permissions import allowed
 
         self.specs = [spec for spec in PAGE_SPECS if spec.permission is None or allowed(actor, spec.permission)]
         self._built: dict[str, Page] = {}
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         front_desk = [(self.new_child_action, "children"), (self.find_action, "children"), (self.enrol_action, "groups")]
         self._file_menu.addActions([action for action, key in front_desk if self.has_page(key)])
         self._file_menu.addAction(self.refresh_action)
-        from enrol.services.permissions import allowed
+        from enrol.services.people.permissions import allowed
 
         if self.has_page("attendance") and allowed(current_actor(), "print.documents"):  # not a teacher's
             self._file_menu.addSeparator()

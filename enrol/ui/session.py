@@ -40,7 +40,7 @@ def set_actor(actor: Actor | None) -> None:
 def change_own_password(parent: QWidget, db: Database) -> bool:
     """The signed-in user changes their password (any role): the dialog, then the service, which checks the
     current password. True when changed."""
-    from enrol.services import users
+    from enrol.services.people import users
     from enrol.ui.dialogs.sign_in_dialog import ChangePasswordDialog
     from enrol.ui.errors import run_safely
 

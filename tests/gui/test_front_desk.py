@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox, QWidg
 from sqlalchemy import func, select
 
 from enrol.db.models import Child, Consent, Enrolment, Notification
-from enrol.services import children
+from enrol.services.people import children
 from enrol.services.centre import groups
 from enrol.ui.dialogs.child_dialog import ChildDialog
 from enrol.ui.dialogs.enrol_dialog import EnrolDialog

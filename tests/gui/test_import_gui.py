@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from enrol.db.engine import Database
 from enrol.db.models import Child
 from enrol.domain.iin import make_iin
-from enrol.services import children
+from enrol.services.people import children
 from enrol.ui.dialogs.import_dialog import ImportDialog
 from enrol.ui.main_window import MainWindow
 from tests.gui.conftest import register

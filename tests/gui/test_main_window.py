@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 from enrol.domain.children import ChildFields
-from enrol.services import children
+from enrol.services.people import children
 from enrol.services.context import Actor
 from enrol.ui.main_window import MainWindow
 

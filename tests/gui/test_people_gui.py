@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 
 from enrol.db.engine import Database
 from enrol.domain import passwords
-from enrol.services import audit, consent, users
+from enrol.services.people import audit, consent, users
 from enrol.services.centre import staff
 from enrol.services.context import Actor
 from enrol.ui.app import sign_in
@@ -212,7 +212,7 @@ def test_the_administrator_is_offered_the_retention_clean_up(qtbot, people) -> N
     from sqlalchemy import update
 
     from enrol.db.models import Child
-    from enrol.services import children as registry
+    from enrol.services.people import children as registry
     from enrol.ui.app import offer_retention
 
     kid = register(people, "Ескібаева", "Ләззат", dt.date(2010, 1, 1))

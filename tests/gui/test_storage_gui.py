@@ -17,7 +17,7 @@ from sqlalchemy import Engine, event
 
 from enrol.db.engine import Database
 from enrol.domain.errors import StorageError
-from enrol.services import children
+from enrol.services.people import children
 from enrol.services.storage import backups
 from enrol.services.storage.database import init_database
 from enrol.ui.app import open_with_recovery

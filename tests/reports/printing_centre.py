@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 from enrol.db.engine import Database
 from enrol.db.models import Attendance, Enrolment, Specialist
 from enrol.domain.children import ChildFields
-from enrol.services import children
+from enrol.services.people import children
 from enrol.services.enrolment import enrol_child
 from tests.unit.enrolment_centre import CUTOFF, DESK, Centre
 

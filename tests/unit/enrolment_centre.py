@@ -10,7 +10,8 @@ from sqlalchemy import select
 from enrol.db.engine import Database
 from enrol.db.models import Appointment, AppointmentChild, Enrolment, EnrolmentChange, Event, Specialist
 from enrol.domain.children import ChildFields
-from enrol.services import children, lookup
+from enrol.services import lookup
+from enrol.services.people import children
 from enrol.services.centre import clubs, groups, rooms, settings, staff, timetable
 from enrol.services.context import Actor
 

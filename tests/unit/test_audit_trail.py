@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import func, select
 
 from enrol.db.models import AuditEvent
-from enrol.services import audit
+from enrol.services.people import audit
 from enrol.services.bookings import session_notes, specialists
 from enrol.services.centre import staff
 from enrol.services.context import Actor
-from enrol.services.permissions import PermissionDenied
+from enrol.services.people.permissions import PermissionDenied
 from tests.unit.enrolment_centre import ADMIN, DESK, Centre, moment, next_day
 
 SPEECH = Actor(login="gui:speech", role="administrator")

@@ -22,7 +22,8 @@ from enrol.db.engine import Database
 from enrol.domain.children import ChildFields
 from enrol.domain.errors import StorageError
 from enrol.domain.iin import make_iin
-from enrol.services import children, enrolment
+from enrol.services import enrolment
+from enrol.services.people import children
 from enrol.services.centre import clubs, groups, rooms, settings, timetable
 from enrol.services.storage import backups
 from enrol.services.context import Actor, SYSTEM
@@ -359,7 +360,7 @@ def test_a_file_that_is_not_a_dump_is_refused_before_anything_changes(pg_url: st
 
 def test_only_an_administrator_restores(sqlite_db: Database) -> None:
     """Restoring throws away everything written since the backup: the services refuse it to other roles."""
-    from enrol.services.permissions import PermissionDenied
+    from enrol.services.people.permissions import PermissionDenied
 
     small_centre(sqlite_db)
     made = backups.back_up(sqlite_db)

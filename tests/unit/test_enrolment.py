@@ -213,7 +213,7 @@ def test_unknown_child_or_group(db: Database, centre: Centre) -> None:
 
 
 def test_child_and_group_by_iin_and_id(db: Database, centre: Centre) -> None:
-    from enrol.services.children import child_detail
+    from enrol.services.people.children import child_detail
     from enrol.services.centre.groups import group_detail
 
     child = centre.child()

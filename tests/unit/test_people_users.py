@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from enrol.db.models import AuditEvent, User
 from enrol.domain import passwords
 from enrol.domain.errors import RefusedError, ValidationError
-from enrol.services import users
+from enrol.services.people import users
 from enrol.services.context import Actor
 
 ADMIN = Actor(login="test:admin")

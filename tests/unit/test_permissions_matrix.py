@@ -16,14 +16,15 @@ from sqlalchemy import select
 from enrol.db.base import Base
 from enrol.db.engine import Database
 from enrol.domain.children import ChildFields
-from enrol.services import audit, child_data, children, consent, enrolment, notifications, occupancy, users
+from enrol.services import enrolment, notifications, occupancy
+from enrol.services.people import audit, child_data, children, consent, users
 from enrol.services.reporting import printing
 from enrol.services.attendance import marks as attendance
 from enrol.services.bookings import events, referrals, session_notes, specialists
 from enrol.services.transfer import exports
 from enrol.services.centre import groups, rooms, settings, staff
 from enrol.services.context import Actor
-from enrol.services.permissions import ROLES, PermissionDenied, allowed
+from enrol.services.people.permissions import ROLES, PermissionDenied, allowed
 from tests.unit.enrolment_centre import ADMIN, TODAY, Centre, moment, next_day
 
 PASSWORD = "correct horse 42"

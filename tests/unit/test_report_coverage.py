@@ -30,10 +30,10 @@ from enrol.db.models import Attendance, Enrolment, EnrolmentChange
 from enrol.domain.children import ChildFields
 from enrol.domain.report_rules import Period, age_band, period_from
 from enrol.domain.errors import ValidationError
-from enrol.services import children
+from enrol.services.people import children
 from enrol.services.centre import clubs, groups, rooms, staff
 from enrol.services.reporting.coverage import coverage_report
-from enrol.services.permissions import PermissionDenied
+from enrol.services.people.permissions import PermissionDenied
 from tests.unit.enrolment_centre import ADMIN, Centre
 
 OCTOBER = Period(dt.date(2025, 10, 1), dt.date(2025, 10, 31))

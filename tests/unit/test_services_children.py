@@ -1,4 +1,4 @@
-"""The children's registry (enrol.services.children) on SQLite and PostgreSQL: every action is checked in
+"""The children's registry (enrol.services.people.children) on SQLite and PostgreSQL: every action is checked in
 the database afterwards, not only through its return value."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from enrol.db.models import AuditEvent, Child, Consent, Guardian
 from enrol.domain.children import ChildFields
 from enrol.domain.errors import NotFoundError, RefusedError, ValidationError
 from enrol.domain.iin import iin_check_digit
-from enrol.services import children as svc
+from enrol.services.people import children as svc
 from enrol.services.context import Actor
 
 ACTOR = Actor(login="test:registrar", role="registrar")

@@ -26,7 +26,8 @@ from enrol.domain.attendance_rules import WeeklyMeeting, absence_streak, check_m
 from enrol.domain.errors import N_, RefusedError, ValidationError
 from enrol.domain.intervals import format_hhmm
 from enrol.domain.names import full_name
-from enrol.services import audit, lookup, permissions
+from enrol.services import lookup
+from enrol.services.people import audit, permissions
 from enrol.services.context import Actor, now
 from enrol.services.offers import load_child
 from enrol.services.centre.settings import stored_value

@@ -27,7 +27,8 @@ from enrol.domain.names import full_name
 from enrol.domain.vocabulary import WEEKDAYS
 from enrol.i18n import translate
 from enrol.io.table_export import table_format, write_table
-from enrol.services import audit, lookup, permissions
+from enrol.services import lookup
+from enrol.services.people import audit, permissions
 from enrol.services.attendance.marks import MARKING_ROLES, STREAK_WINDOW, AbsenceAlert, check_group_access, group_meetings, \
     may_access, running_during, running_on
 from enrol.services.context import Actor, now

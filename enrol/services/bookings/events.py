@@ -15,7 +15,8 @@ from enrol.db.engine import Database
 from enrol.db.models import Event, Room
 from enrol.domain.errors import N_, RefusedError
 from enrol.domain.validation import check_int, clean_text
-from enrol.services import audit, lookup, permissions
+from enrol.services import lookup
+from enrol.services.people import audit, permissions
 from enrol.services.bookings.checks import Window, building_refusal, check_ahead, room_refusal, window
 from enrol.services.context import Actor
 from enrol.services.occupancy import lock_building

@@ -18,7 +18,8 @@ from enrol.domain.errors import N_, RefusedError
 from enrol.domain.names import full_name
 from enrol.domain.validation import check_choice, clean_text
 from enrol.domain.vocabulary import SPECIALTIES
-from enrol.services import audit, lookup, permissions
+from enrol.services import lookup
+from enrol.services.people import audit, permissions
 from enrol.services.attendance.marks import acting_staff
 from enrol.services.context import Actor, now
 from enrol.services.offers import load_child

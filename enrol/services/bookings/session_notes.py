@@ -18,7 +18,8 @@ from enrol.db.engine import Database
 from enrol.db.models import Appointment, AppointmentChild, SessionNote, Specialist
 from enrol.domain.errors import N_, RefusedError
 from enrol.domain.validation import clean_text
-from enrol.services import audit, lookup, permissions
+from enrol.services import lookup
+from enrol.services.people import audit, permissions
 from enrol.services.attendance.marks import acting_staff
 from enrol.services.context import Actor, now
 from enrol.services.offers import load_child

@@ -28,7 +28,8 @@ from enrol.domain.errors import N_, Notice, RefusedError, ValidationError
 from enrol.domain.intervals import format_hhmm
 from enrol.domain.names import full_name
 from enrol.domain.validation import check_int
-from enrol.services import audit, lookup, permissions
+from enrol.services import lookup
+from enrol.services.people import audit, permissions
 from enrol.services.attendance.marks import acting_staff
 from enrol.services.bookings.checks import Window, building_refusal, check_ahead, child_refusal, on_day, room_refusal, window
 from enrol.services.context import Actor, now

@@ -10,7 +10,7 @@ from enrol.db.models import Club, Group
 from enrol.domain.errors import N_, RefusedError, ValidationError
 from enrol.domain.validation import check_choice, check_int, clean_text
 from enrol.domain.vocabulary import CLUB_FUNDING, DIRECTIONS
-from enrol.services import audit, permissions
+from enrol.services.people import audit, permissions
 from enrol.services.context import Actor
 
 MIN_AGE, MAX_AGE = 3, 18

@@ -15,7 +15,8 @@ from enrol.domain.settings import parse_setting
 from enrol.domain.validation import check_choice, check_int, clean_text
 from enrol.domain.vocabulary import CLUB_FUNDING, TEACHING_LANGUAGES
 from enrol.domain.waitlist import waitlist_key
-from enrol.services import audit, lookup, permissions
+from enrol.services import lookup
+from enrol.services.people import audit, permissions
 from enrol.services.centre.clubs import check_age_range
 from enrol.services.context import Actor
 from enrol.services.centre.settings import stored_value

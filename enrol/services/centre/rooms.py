@@ -11,7 +11,8 @@ from enrol.db.models import Group, Meeting, Room
 from enrol.domain.errors import N_, RefusedError, ValidationError
 from enrol.domain.validation import check_choice, check_int, clean_text
 from enrol.domain.vocabulary import ROOM_KINDS
-from enrol.services import audit, lookup, permissions
+from enrol.services import lookup
+from enrol.services.people import audit, permissions
 from enrol.services.context import Actor, now
 from enrol.services.occupancy import _TAKEN_BY_MEETING, WeekProfile, profile_of
 

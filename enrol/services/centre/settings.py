@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from enrol.db.engine import Database
 from enrol.db.models import Setting
 from enrol.domain.settings import SETTINGS, parse_setting, spec_for
-from enrol.services import audit, permissions
+from enrol.services.people import audit, permissions
 from enrol.services.context import Actor
 
 

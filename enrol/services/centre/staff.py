@@ -11,7 +11,8 @@ from enrol.domain.errors import N_, ValidationError
 from enrol.domain.names import clean_name, full_name
 from enrol.domain.validation import check_choice, clean_phone
 from enrol.domain.vocabulary import SPECIALTIES, STAFF_POSITIONS
-from enrol.services import audit, lookup, permissions
+from enrol.services import lookup
+from enrol.services.people import audit, permissions
 from enrol.services.context import Actor
 
 

@@ -14,7 +14,8 @@ from enrol.domain.errors import N_, NotFoundError, Notice, RefusedError, Validat
 from enrol.domain.intervals import format_hhmm, parse_hhmm
 from enrol.domain.names import full_name
 from enrol.domain.validation import check_int
-from enrol.services import audit, lookup, permissions
+from enrol.services import lookup
+from enrol.services.people import audit, permissions
 from enrol.services.context import Actor, now
 from enrol.services.occupancy import TAKEN, _TAKEN_BY_MEETING, centre_settings, dated_load, load_group, \
     lock_building, status_is

@@ -22,7 +22,7 @@ from enrol.db.models import Child, Consent, Enrolment, EnrolmentChange, Guardian
 from enrol.domain.children import age_on
 from enrol.domain.intervals import WeeklySlot, format_hhmm, peak_load
 from enrol.domain.vocabulary import priority_rank
-from enrol.services import audit, permissions
+from enrol.services.people import audit, permissions
 from enrol.services.demo import names as people
 from enrol.services.centre.clubs import add_club
 from enrol.services.context import Actor

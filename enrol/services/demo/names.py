@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from enrol.domain.iin import make_iin
 from enrol.domain.names import child_search_keys, full_name, search_key, sort_key
 from enrol.resources import resource_path
-from enrol.services.children import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
+from enrol.services.people.children import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
 
 KAZAKH_BOYS = (
     "Алихан Арсен Ерасыл Нұрислам Әли Айсұлтан Ернұр Бекзат Мирас Диас Ақжол Санжар Абылай Ерназар "

@@ -21,7 +21,7 @@ from enrol.domain.errors import N_
 from enrol.domain.names import full_name
 from enrol.domain.report_rules import AT_RISK_MIN_MARKS, AT_RISK_RATE, Period
 from enrol.i18n import tr
-from enrol.services import permissions
+from enrol.services.people import permissions
 from enrol.services.attendance.marks import running_on
 from enrol.services.attendance.month import EnrolmentMarks, enrolment_marks, month_mark_counts
 from enrol.services.storage.bulk_insert import chunked

@@ -24,7 +24,7 @@ from enrol.domain.errors import N_
 from enrol.domain.report_rules import AGE_BANDS, NOT_GIVEN, Period, is_free, share
 from enrol.domain.vocabulary import DIRECTIONS, ENROLMENT_FUNDING
 from enrol.i18n import tr
-from enrol.services import permissions
+from enrol.services.people import permissions
 from enrol.services.attendance.marks import running_during
 from enrol.services.context import Actor
 from enrol.services.centre.settings import stored_value

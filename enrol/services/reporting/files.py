@@ -14,7 +14,7 @@ from enrol.domain.errors import N_, ValidationError
 from enrol.domain.intervals import format_hhmm
 from enrol.i18n import tr
 from enrol.io.report_workbook import Sheet, write_workbook
-from enrol.services import audit, permissions
+from enrol.services.people import audit, permissions
 from enrol.services.context import Actor, now
 
 if TYPE_CHECKING:

@@ -30,7 +30,8 @@ from enrol.reports import AppointmentLine, AttendanceBook, AttendanceRow, Attend
     CardWaiting, EvacuationList, Evacuee, EventLine, ProgressCallback, RoomList, RosterDocument, RosterLine, SpecialistDay, \
     TimeSlot, TimetableCard, render_attendance, render_card, render_evacuation, render_roster, \
     render_specialist_day
-from enrol.services import audit, lookup, permissions
+from enrol.services import lookup
+from enrol.services.people import audit, permissions
 from enrol.services.context import Actor, now
 from enrol.services.centre.groups import group_detail, waitlist_in_order
 from enrol.services.occupancy import centre_settings

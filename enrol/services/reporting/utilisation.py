@@ -17,7 +17,7 @@ from enrol.db.engine import Database
 from enrol.db.models import Club, Enrolment, Group, Meeting, Room, Staff
 from enrol.domain.names import full_name
 from enrol.domain.report_rules import LONG_WAITLIST, UNDERFILLED_SHARE, share
-from enrol.services import permissions
+from enrol.services.people import permissions
 from enrol.services.context import Actor
 from enrol.services.occupancy import SLOT_MINUTES, WeekProfile, week_profile
 from enrol.services.centre.settings import stored_value

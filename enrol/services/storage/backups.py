@@ -25,7 +25,7 @@ from enrol.db.storage_errors import check_sqlite_header, storage_error_from_os
 from enrol.db.storage_errors import LOCKED, UNREACHABLE, restore_helps  # noqa: F401 - re-exported
 from enrol.domain.errors import N_, StorageError
 from enrol.paths import data_dir
-from enrol.services import permissions
+from enrol.services.people import permissions
 from enrol.services.storage import pg_tools
 from enrol.services.context import Actor, now
 

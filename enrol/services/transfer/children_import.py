@@ -34,12 +34,12 @@ from enrol.domain.children import ChildFields
 from enrol.domain.errors import N_, ImportRejected, RefusedError, RowProblem, ValidationError
 from enrol.domain.names import full_name, search_key
 from enrol.services.storage.bulk_insert import chunked, insert_many
-from enrol.services.children import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
+from enrol.services.people.children import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
 from enrol.services.transfer.children_rows import (
     GuardianCells, Keys, ParsedRow, Progress, RowChecker, noop, problem, read_children,
 )
 from enrol.services.context import Actor, now
-from enrol.services import permissions
+from enrol.services.people import permissions
 
 CHUNK = 2000
 

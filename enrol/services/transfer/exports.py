@@ -19,7 +19,7 @@ from enrol.db.engine import Database
 from enrol.db.models import Child, Club, Consent, Enrolment, Group, Guardian
 from enrol.domain.waitlist import waitlist_key
 from enrol.io.table_export import table_format, write_table
-from enrol.services import audit, permissions
+from enrol.services.people import audit, permissions
 from enrol.services.transfer.children_rows import COLUMNS as CHILD_COLUMNS
 from enrol.services.context import Actor
 

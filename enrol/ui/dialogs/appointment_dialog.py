@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from enrol.services.children import ChildSummary
+from enrol.services.people.children import ChildSummary
 from enrol.services.bookings.specialists import SpecialistInfo
 from enrol.ui.widgets.child_picker import ChildPicker
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from enrol import i18n
 from enrol.domain.vocabulary import SPECIALTIES
-from enrol.services.children import ChildSummary
+from enrol.services.people.children import ChildSummary
 from enrol.ui.widgets.child_picker import ChildPicker
 
 

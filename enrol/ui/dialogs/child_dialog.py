@@ -20,7 +20,7 @@ from enrol.domain.children import ChildFields
 from enrol.domain.errors import EnrolError, ValidationError
 from enrol.domain.iin import parse_iin
 from enrol.domain.vocabulary import GUARDIAN_RELATIONS, PRIORITY_CATEGORIES
-from enrol.services.children import ChildSummary, GuardianInput, check_fields, check_guardians
+from enrol.services.people.children import ChildSummary, GuardianInput, check_fields, check_guardians
 
 NO_DATE = QDate(1900, 1, 1)
 

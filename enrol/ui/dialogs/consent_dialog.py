@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QWidget
 
 from enrol.domain.vocabulary import GUARDIAN_RELATIONS
-from enrol.services.children import GuardianInput
+from enrol.services.people.children import GuardianInput
 from enrol.ui.dialogs.form import choices, labelled_form
 
 

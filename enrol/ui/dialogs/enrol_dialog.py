@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from enrol import i18n
 from enrol.domain.vocabulary import ENROLMENT_FUNDING
-from enrol.services.children import ChildSummary
+from enrol.services.people.children import ChildSummary
 from enrol.services.centre.groups import GroupInfo
 from enrol.ui.widgets.child_picker import ChildPicker
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from enrol.domain.passwords import MIN_LENGTH
-from enrol.services.permissions import ROLES
+from enrol.services.people.permissions import ROLES
 from enrol.services.centre.staff import StaffInfo
 from enrol.ui.dialogs.form import labelled_form
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
-from enrol.services.children import ChildSummary
+from enrol.services.people.children import ChildSummary
 
 BLOCK = 200
 MAX_BLOCKS = 50

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from enrol.db.engine import Database
-from enrol.services import audit
-from enrol.services.audit import AuditEntry
+from enrol.services.people import audit
+from enrol.services.people.audit import AuditEntry
 from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel
 from enrol.ui.pages.base import Page

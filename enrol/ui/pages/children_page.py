@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from enrol.db.engine import Database
-from enrol.services import child_data, children, consent, permissions
-from enrol.services.children import ChildDetail, ConsentInput
+from enrol.services.people import child_data, children, consent, permissions
+from enrol.services.people.children import ChildDetail, ConsentInput
 from enrol.services.context import now
 from enrol.ui.dialogs.child_dialog import ChildDialog
 from enrol.ui.dialogs.consent_dialog import ConsentDialog

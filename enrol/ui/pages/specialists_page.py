@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.vocabulary import SPECIALTIES
-from enrol.services import children
+from enrol.services.people import children
 from enrol.services.bookings import referrals, session_notes, specialists
 from enrol.services.centre import groups
 from enrol.services.context import now

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from enrol.db.engine import Database
-from enrol.services import users
+from enrol.services.people import users
 from enrol.services.centre import staff
 from enrol.services.context import now
-from enrol.services.users import UserInfo
+from enrol.services.people.users import UserInfo
 from enrol.ui.dialogs.user_dialog import UserDialog, role_names
 from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.attendance_rules import MARKS, format_rate, month_bounds
-from enrol.services import children
+from enrol.services.people import children
 from enrol.services.attendance import month as attendance_reports
 from enrol.services.centre import groups
 from enrol.services.attendance.marks import AbsenceAlert

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from enrol.services.children import ChildSummary
+from enrol.services.people.children import ChildSummary
 
 SHOWN = 30
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from enrol.db.models import AuditEvent
 from enrol.db.storage_errors import storage_error_from_os
 from enrol.domain.errors import N_, ValidationError
-from enrol.services import permissions
+from enrol.services.people import permissions
 from enrol.services.context import Actor, now
 
 if TYPE_CHECKING:

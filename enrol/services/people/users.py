@@ -20,7 +20,7 @@ from enrol.db.models import Staff, User
 from enrol.domain import passwords
 from enrol.domain.errors import N_, NotFoundError, RefusedError, ValidationError
 from enrol.domain.validation import check_choice, clean_text
-from enrol.services import audit, permissions
+from enrol.services.people import audit, permissions
 from enrol.services.context import Actor, now
 
 _LOGIN = re.compile(r"[^\W_][\w.\-]{1,59}")

@@ -25,8 +25,9 @@ from enrol.domain.names import clean_name, full_name
 from enrol.domain.validation import check_choice, clean_text
 from enrol.domain.vocabulary import GUARDIAN_RELATIONS
 from enrol.i18n import translate
-from enrol.services import audit, lookup, permissions
-from enrol.services.children import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
+from enrol.services import lookup
+from enrol.services.people import audit, permissions
+from enrol.services.people.children import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
 from enrol.services.enrolment_sql import Statement, raw
 from enrol.services.context import Actor, now
 from enrol.services.centre.settings import stored_value

@@ -20,7 +20,8 @@ from enrol.domain.iin import parse_iin
 from enrol.domain.names import child_search_keys, clean_name, full_name, query_key, search_key, sort_key
 from enrol.domain.validation import check_choice, clean_email, clean_phone, clean_text
 from enrol.domain.vocabulary import GUARDIAN_RELATIONS
-from enrol.services import audit, lookup, permissions
+from enrol.services import lookup
+from enrol.services.people import audit, permissions
 from enrol.services.context import Actor, now
 from enrol.services.centre.groups import waitlist_in_order
 

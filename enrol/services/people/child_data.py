@@ -30,7 +30,8 @@ from enrol.db.storage_errors import storage_error_from_os
 from enrol.domain import consent as consent_rules
 from enrol.domain.errors import N_, RefusedError
 from enrol.domain.names import full_name
-from enrol.services import audit, lookup, permissions
+from enrol.services import lookup
+from enrol.services.people import audit, permissions
 from enrol.services.context import Actor, now
 from enrol.services.centre.settings import stored_value
 
