@@ -18,7 +18,7 @@ Row = tuple[str, str, str, str]
 
 
 def _per_second(path: Path, count: int, *, synchronous: str | None) -> float:
-    from enrol.services import enrolment
+    from enrol.services.enrolment import places as enrolment
 
     groups_count = max(10, count // 250 + 1)
     db = roomy_centre(path, groups_count=groups_count)

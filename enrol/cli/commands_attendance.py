@@ -18,7 +18,7 @@ from enrol.domain.validation import parse_date
 from enrol.i18n import tr, translate
 from enrol.services.attendance import marks as attendance, month as attendance_reports
 from enrol.services.bookings import events, referrals, specialists
-from enrol.services.applications import parse_moment
+from enrol.services.enrolment.applications import parse_moment
 from enrol.services.context import Actor, now
 from enrol.services.bookings.specialists import AppointmentInfo
 

@@ -12,10 +12,10 @@ from enrol.cli.output import print_json, print_table
 from enrol.domain.errors import N_, ImportRejected
 from enrol.domain.validation import parse_date
 from enrol.i18n import field_label, tr
-from enrol.services import applications, enrolment, notifications, occupancy, offers
-from enrol.services.applications import parse_moment
+from enrol.services.enrolment import applications, notifications, occupancy, offers, places as enrolment
+from enrol.services.enrolment.applications import parse_moment
 from enrol.services.context import Actor, now
-from enrol.services.offers import EnrolOutcome, Placement
+from enrol.services.enrolment.offers import EnrolOutcome, Placement
 
 Add = Callable[..., argparse.ArgumentParser]
 

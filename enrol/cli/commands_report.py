@@ -160,7 +160,7 @@ def attendance(args: argparse.Namespace) -> int:
 
 
 def close_year(args: argparse.Namespace) -> int:
-    from enrol.services import rollover as service
+    from enrol.services.enrolment import rollover as service
 
     closed = service.close_year(database(args), actor=Actor.cli(), academic_year=args.academic_year)
     if args.json:
@@ -173,7 +173,7 @@ def close_year(args: argparse.Namespace) -> int:
 
 
 def rollover(args: argparse.Namespace) -> int:
-    from enrol.services import rollover as service
+    from enrol.services.enrolment import rollover as service
     from enrol.services.centre.settings import get_setting
 
     db = database(args)

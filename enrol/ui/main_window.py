@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
         """Count the open notifications again (after data changed) and show the count in the navigation."""
         if not self.has_page("notifications"):
             return
-        from enrol.services.notifications import open_count
+        from enrol.services.enrolment.notifications import open_count
 
         self._open_notifications = run_safely(self, lambda: open_count(self.db, actor=current_actor())) or 0
         self._show_notification_count()

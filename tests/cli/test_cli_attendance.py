@@ -12,7 +12,7 @@ from sqlalchemy import func, insert, select
 from enrol.cli import main
 from enrol.db.models import Appointment, Attendance, Child, Enrolment, Event, Group, Meeting
 from enrol.domain.attendance_rules import WeeklyMeeting, enrolled_on, meeting_dates
-from enrol.services import enrolment
+from enrol.services.enrolment import places as enrolment
 from enrol.services.centre import staff
 from tests.unit.enrolment_centre import ADMIN, TODAY, Centre, next_day
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.children import ChildFields
-from enrol.services import enrolment
+from enrol.services.enrolment import places as enrolment
 from enrol.services.people import children
 from enrol.services.centre import clubs, groups, rooms, settings, timetable
 from enrol.services.context import Actor

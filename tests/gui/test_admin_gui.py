@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from enrol.services import enrolment
+from enrol.services.enrolment import places as enrolment
 from enrol.services.centre import clubs, groups, staff
 from enrol.ui.main_window import MainWindow
 from tests.gui.conftest import ADMIN, FIRST_YEAR, answer_next_modal, register, type_text

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 from sqlalchemy import select
 
 from enrol.db.models import Attendance, AttendanceChange, Enrolment
-from enrol.services import enrolment
+from enrol.services.enrolment import places as enrolment
 from enrol.services.attendance import marks as attendance, month as attendance_reports
 from enrol.services.centre import groups, settings, staff, timetable
 from enrol.ui.main_window import MainWindow

@@ -9,7 +9,7 @@ import json
 from PySide6.QtCore import Qt
 
 from enrol.cli import main as cli_main
-from enrol.services import enrolment, occupancy
+from enrol.services.enrolment import occupancy, places as enrolment
 from enrol.services.centre import settings
 from enrol.services.reporting.printing import evacuation_document
 from enrol.ui.main_window import MainWindow

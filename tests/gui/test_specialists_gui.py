@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 from sqlalchemy import func, select
 
 from enrol.db.models import Appointment, Event, SessionNote
-from enrol.services import enrolment
+from enrol.services.enrolment import places as enrolment
 from enrol.services.bookings import events, specialists
 from enrol.services.centre import rooms, settings, staff, timetable
 from enrol.services.context import Actor

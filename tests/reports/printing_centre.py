@@ -10,7 +10,7 @@ from enrol.db.engine import Database
 from enrol.db.models import Attendance, Enrolment, Specialist
 from enrol.domain.children import ChildFields
 from enrol.services.people import children
-from enrol.services.enrolment import enrol_child
+from enrol.services.enrolment.places import enrol_child
 from tests.unit.enrolment_centre import CUTOFF, DESK, Centre
 
 # Ә Ғ Қ Ң Ө Ұ Ү Һ І in capitals and small letters, one child each (the names are all different).

@@ -15,8 +15,8 @@ from enrol.db.models import AuditEvent
 from enrol.domain.errors import ValidationError
 from enrol.reports import MARK_SYMBOLS
 from enrol.services.reporting import printing
-from enrol.services.enrolment import withdraw_child
-from enrol.services.occupancy import occupancy_at
+from enrol.services.enrolment.places import withdraw_child
+from enrol.services.enrolment.occupancy import occupancy_at
 from enrol.services.context import SYSTEM
 from tests.reports.pdf_reading import flat, nearest, words
 from tests.reports.printing_centre import MONTH, Centre, enrol, kid, mark, set_enrolment, specialist_id

@@ -10,7 +10,7 @@ def racer(tasks: Any, results: Any, barrier: Any) -> None:
     """Take (database URL, child id, group code) tasks until None; each waits at ``barrier``, then enrols."""
     from enrol.db.engine import Database
     from enrol.services.context import Actor
-    from enrol.services.enrolment import enrol_child
+    from enrol.services.enrolment.places import enrol_child
 
     databases: dict[str, Database] = {}
     try:

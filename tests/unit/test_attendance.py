@@ -12,7 +12,7 @@ from enrol.db.models import Attendance, AttendanceChange, AuditEvent, Notificati
 from enrol.domain.attendance_rules import WeeklyMeeting, absence_streak, count_marks, meeting_dates
 from enrol.domain.errors import RefusedError, ValidationError
 from enrol.io.tables import read_table
-from enrol.services import enrolment
+from enrol.services.enrolment import places as enrolment
 from enrol.services.attendance import marks as attendance, month as attendance_reports
 from enrol.services.context import Actor
 from tests.unit.enrolment_centre import ADMIN, DESK, TODAY, Centre

@@ -22,7 +22,7 @@ from enrol.db.engine import Database
 from enrol.domain.children import ChildFields
 from enrol.domain.errors import StorageError
 from enrol.domain.iin import make_iin
-from enrol.services import enrolment
+from enrol.services.enrolment import places as enrolment
 from enrol.services.people import children
 from enrol.services.centre import clubs, groups, rooms, settings, timetable
 from enrol.services.storage import backups

@@ -23,7 +23,7 @@ from enrol.domain.children import ChildFields
 from enrol.domain.errors import EnrolError, StorageError
 from enrol.domain.settings import SETTINGS
 from enrol.domain.vocabulary import DIRECTIONS, ENROLMENT_FUNDING, ROOM_KINDS
-from enrol.services import applications, enrolment
+from enrol.services.enrolment import applications, places as enrolment
 from enrol.services.people import children
 from enrol.services.centre import clubs, groups, rooms, staff, timetable
 from enrol.services.centre import settings as centre_settings

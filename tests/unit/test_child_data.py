@@ -13,7 +13,7 @@ from enrol.db.models import Attendance, Child, Enrolment
 from enrol.domain.children import ChildFields
 from enrol.domain.errors import RefusedError
 from enrol.domain.iin import make_iin
-from enrol.services import enrolment
+from enrol.services.enrolment import places as enrolment
 from enrol.services.people import child_data, children, consent
 from enrol.services.attendance import marks as attendance, month as attendance_reports
 from enrol.services.bookings import referrals, session_notes, specialists

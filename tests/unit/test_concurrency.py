@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from enrol.services.storage.database import init_database
-from enrol.services.enrolment import enrol_child
+from enrol.services.enrolment.places import enrol_child
 from enrol.services.centre.groups import group_detail
 from enrolment_centre import DESK, Centre
 from enrolment_race import racer

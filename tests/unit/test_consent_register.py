@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from enrol.db.models import AuditEvent, Enrolment
 from enrol.domain import consent as rules
 from enrol.domain.errors import RefusedError, ValidationError
-from enrol.services import enrolment
+from enrol.services.enrolment import places as enrolment
 from enrol.services.people import consent
 from tests.reports.pdf_reading import text as pdf_text
 from tests.unit.enrolment_centre import ADMIN, DESK, TODAY, Centre

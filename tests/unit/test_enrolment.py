@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from enrol.db.engine import Database
 from enrol.db.models import AuditEvent, Enrolment
 from enrol.domain.errors import NotFoundError, RefusedError, ValidationError
-from enrol.services import offers
-from enrol.services.enrolment import change_group_seats, enrol_child, move_child, withdraw_child
+from enrol.services.enrolment import offers
+from enrol.services.enrolment.places import change_group_seats, enrol_child, move_child, withdraw_child
 from enrolment_centre import (
     DESK,
     TODAY,

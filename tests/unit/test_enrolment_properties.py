@@ -22,11 +22,11 @@ from enrol.db.models import Appointment, AppointmentChild, Child, Enrolment, Gro
 from enrol.domain.children import age_on
 from enrol.domain.errors import RefusedError
 from enrol.domain.waitlist import waitlist_key
-from enrol.services import offers
+from enrol.services.enrolment import offers
 from enrol.services.storage.database import init_database
-from enrol.services.enrolment import _enrol, change_group_seats, enrol_child, withdraw_child
-from enrol.services.occupancy import batch, load_group, lock_building
-from enrol.services.offers import load_child
+from enrol.services.enrolment.places import _enrol, change_group_seats, enrol_child, withdraw_child
+from enrol.services.enrolment.occupancy import batch, load_group, lock_building
+from enrol.services.enrolment.offers import load_child
 from enrol.services.centre.settings import set_setting
 from enrolment_centre import ADMIN, CUTOFF, DESK, Centre, moment, next_day
 

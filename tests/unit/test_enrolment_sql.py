@@ -13,9 +13,9 @@ from sqlalchemy.exc import IntegrityError
 
 from enrol.db.engine import Database
 from enrol.db.models import AuditEvent, Enrolment, Room
-from enrol.services.enrolment import enrol_child
-from enrol.services.enrolment_sql import Statement, raw
-from enrol.services.occupancy import dated_load, group_slots, load_group, weekly_load
+from enrol.services.enrolment.places import enrol_child
+from enrol.services.enrolment.hot_sql import Statement, raw
+from enrol.services.enrolment.occupancy import dated_load, group_slots, load_group, weekly_load
 
 from enrolment_centre import DESK, Centre, moment, next_day
 

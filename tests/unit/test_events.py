@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from enrol.domain.errors import RefusedError, ValidationError
-from enrol.services import enrolment, occupancy
+from enrol.services.enrolment import occupancy, places as enrolment
 from enrol.services.bookings import events
 from enrol.services.context import Actor, SYSTEM
 from tests.unit.enrolment_centre import ADMIN, DESK, Centre, moment, next_day

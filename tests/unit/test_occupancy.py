@@ -9,8 +9,8 @@ import random
 import pytest
 
 from enrol.db.engine import Database
-from enrol.services.enrolment import enrol_child, withdraw_child
-from enrol.services.occupancy import occupancy_at, week_profile
+from enrol.services.enrolment.places import enrol_child, withdraw_child
+from enrol.services.enrolment.occupancy import occupancy_at, week_profile
 from enrolment_centre import DESK, TODAY, Centre, moment, next_day, statuses
 from enrol.services.context import SYSTEM
 
@@ -88,7 +88,7 @@ def test_children_who_have_not_started_are_not_expected(db: Database, centre: Ce
 
 def test_past_occupancy_counts_those_who_were_enrolled_then(db: Database, centre: Centre) -> None:
     """D met until yesterday; of two children withdrawn from it today, only the enrolled one was there."""
-    from enrol.services.enrolment import change_group_seats
+    from enrol.services.enrolment.places import change_group_seats
 
     change_group_seats(db, actor=DESK, group="D", seats=4)
     waiting = centre.child()
@@ -170,9 +170,9 @@ def test_a_batch_allocates_exactly_like_single_enrolments(db: Database, centre: 
     from sqlalchemy import func, select
 
     from enrol.db.models import AuditEvent, EnrolmentChange
-    from enrol.services.enrolment import _enrol
-    from enrol.services.occupancy import batch, load_group, lock_building
-    from enrol.services.offers import load_child
+    from enrol.services.enrolment.places import _enrol
+    from enrol.services.enrolment.occupancy import batch, load_group, lock_building
+    from enrol.services.enrolment.offers import load_child
 
     centre.group("F", seats=12, room="3.01", meets=[(1, "17:00", "17:30"), (2, "15:00", "16:00")])
     centre.group("G", seats=3, room="2.01", meets=[(2, "15:00", "16:00")])

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from enrol.db.base import Base
 from enrol.db.engine import Database
 from enrol.domain.children import ChildFields
-from enrol.services import enrolment, notifications, occupancy
+from enrol.services.enrolment import notifications, occupancy, places as enrolment
 from enrol.services.people import audit, child_data, children, consent, users
 from enrol.services.reporting import printing
 from enrol.services.attendance import marks as attendance

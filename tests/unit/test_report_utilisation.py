@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from enrol.services import enrolment
+from enrol.services.enrolment import places as enrolment
 from enrol.services.reporting.utilisation import OPEN_MINUTES, utilisation_report
 from tests.unit.enrolment_centre import ADMIN, TODAY, Centre
 

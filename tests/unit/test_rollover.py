@@ -18,11 +18,11 @@ from sqlalchemy import select
 
 from enrol.db.models import Enrolment, EnrolmentChange, Group, Meeting
 from enrol.domain.errors import RefusedError
-from enrol.services import enrolment
+from enrol.services.enrolment import places as enrolment
 from enrol.services.centre import groups
 from enrol.services.context import Actor
 from enrol.services.people.permissions import PermissionDenied
-from enrol.services.rollover import close_year, roll_over
+from enrol.services.enrolment.rollover import close_year, roll_over
 from enrol.services.centre.settings import get_setting
 from tests.unit.enrolment_centre import ACADEMIC_YEAR, ADMIN, CUTOFF, Centre, statuses
 

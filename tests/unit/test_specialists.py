@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from enrol.db.models import Appointment, AuditEvent, SessionNote
 from enrol.domain.errors import RefusedError, ValidationError
-from enrol.services import enrolment, occupancy
+from enrol.services.enrolment import occupancy, places as enrolment
 from enrol.services.reporting import printing
 from enrol.services.bookings import referrals, session_notes, specialists
 from enrol.services.centre import staff

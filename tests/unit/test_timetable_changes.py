@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from enrol.domain.errors import RefusedError
-from enrol.services import enrolment
+from enrol.services.enrolment import places as enrolment
 from enrol.services.centre import clubs, groups, rooms, staff, timetable
 from tests.unit.enrolment_centre import ADMIN, Centre
 

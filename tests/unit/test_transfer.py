@@ -23,7 +23,7 @@ from enrol.domain.errors import ImportRejected, RowProblem, ValidationError
 from enrol.domain.iin import make_iin
 from enrol.domain.names import child_search_keys, full_name, search_key, sort_key
 from enrol.io.tables import Row
-from enrol.services import applications, enrolment
+from enrol.services.enrolment import applications, places as enrolment
 from enrol.services.people import children
 from enrol.services.transfer import exports
 from enrol.services.centre import clubs, groups, rooms, settings as centre

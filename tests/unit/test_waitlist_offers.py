@@ -11,9 +11,9 @@ from sqlalchemy import select
 from enrol.db.engine import Database
 from enrol.db.models import Notification
 from enrol.domain.errors import RefusedError
-from enrol.services import notifications, offers
+from enrol.services.enrolment import notifications, offers
 from enrol.services.people.children import child_detail
-from enrol.services.enrolment import change_group_seats, enrol_child, withdraw_child
+from enrol.services.enrolment.places import change_group_seats, enrol_child, withdraw_child
 from enrolment_centre import DESK, Centre, enrolment_row, history, moment, next_day, statuses, waitlist
 from enrol.services.context import SYSTEM
 

@@ -29,7 +29,7 @@ from enrol.domain.names import full_name
 from enrol.services import lookup
 from enrol.services.people import audit, permissions
 from enrol.services.context import Actor, now
-from enrol.services.offers import load_child
+from enrol.services.enrolment.offers import load_child
 from enrol.services.centre.settings import stored_value
 
 ALERT_KIND = "absence_alert"

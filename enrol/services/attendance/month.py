@@ -32,7 +32,7 @@ from enrol.services.people import audit, permissions
 from enrol.services.attendance.marks import MARKING_ROLES, STREAK_WINDOW, AbsenceAlert, check_group_access, group_meetings, \
     may_access, running_during, running_on
 from enrol.services.context import Actor, now
-from enrol.services.offers import load_child
+from enrol.services.enrolment.offers import load_child
 from enrol.services.centre.settings import stored_value
 
 __all__ = ["EXPORT_COLUMNS", "ChildAttendance", "ChildGroupAttendance", "EnrolmentMarks", "ExportSummary", "GroupRate",

@@ -2,7 +2,7 @@
 is on one day and still ahead, the room is free, the children are free, and the building stays within its
 capacity at every instant (DESIGN.md rules 1–3).
 
-The building check is the enrolment's own (``enrol.services.occupancy``): the booking becomes a one-day
+The building check is the enrolment's own (``enrol.services.enrolment.occupancy``): the booking becomes a one-day
 weekly item and ``first_excess`` weighs it against the meetings valid that day and the appointments and
 events already booked, so an event, an appointment and an enrolment can never each think the seat was free.
 Everything runs inside the caller's write transaction, after ``lock_building``.
@@ -19,7 +19,7 @@ from enrol.db.models import Appointment, AppointmentChild, Enrolment, Event, Gro
 from enrol.domain.capacity import WeeklyItem, first_excess
 from enrol.domain.errors import N_, RefusedError, ValidationError
 from enrol.domain.intervals import MINUTES_PER_DAY, format_hhmm
-from enrol.services.occupancy import TAKEN, centre_settings, dated_load, status_is, weekly_load
+from enrol.services.enrolment.occupancy import TAKEN, centre_settings, dated_load, status_is, weekly_load
 from enrol.services.context import now
 
 

@@ -19,7 +19,7 @@ from enrol.services import lookup
 from enrol.services.people import audit, permissions
 from enrol.services.bookings.checks import Window, building_refusal, check_ahead, room_refusal, window
 from enrol.services.context import Actor
-from enrol.services.occupancy import lock_building
+from enrol.services.enrolment.occupancy import lock_building
 
 MAX_HEADCOUNT = 100_000
 ORGANISING_ROLES = ("administrator", "registrar")

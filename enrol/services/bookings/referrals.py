@@ -22,7 +22,7 @@ from enrol.services import lookup
 from enrol.services.people import audit, permissions
 from enrol.services.attendance.marks import acting_staff
 from enrol.services.context import Actor, now
-from enrol.services.offers import load_child
+from enrol.services.enrolment.offers import load_child
 
 READING_ROLES = ("administrator", "registrar", "specialist")
 

@@ -22,7 +22,7 @@ from enrol.services import lookup
 from enrol.services.people import audit, permissions
 from enrol.services.attendance.marks import acting_staff
 from enrol.services.context import Actor, now
-from enrol.services.offers import load_child
+from enrol.services.enrolment.offers import load_child
 
 MAX_NOTE = 20_000
 # Registrars and teachers never write notes; an administrator may (the desk's only role before sign-in).

@@ -33,8 +33,8 @@ from enrol.services.people import audit, permissions
 from enrol.services.attendance.marks import acting_staff
 from enrol.services.bookings.checks import Window, building_refusal, check_ahead, child_refusal, on_day, room_refusal, window
 from enrol.services.context import Actor, now
-from enrol.services.occupancy import LONGEST_APPOINTMENT, lock_building
-from enrol.services.offers import load_child
+from enrol.services.enrolment.occupancy import LONGEST_APPOINTMENT, lock_building
+from enrol.services.enrolment.offers import load_child
 
 MAX_WEEKS = 52
 MIN_MINUTES = 10

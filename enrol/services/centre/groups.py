@@ -218,7 +218,7 @@ def update_group(
     """Change a group. Seats go through ``enrolment.change_group_seats`` (freed seats are offered to the
     waitlist; never more than its rooms' seats); a new teacher must be free at the group's meetings."""
     permissions.require(actor, "centre.edit")
-    from enrol.services.enrolment import change_group_seats
+    from enrol.services.enrolment.places import change_group_seats
     from enrol.services.centre.timetable import check_meeting
 
     with db.read() as session:

@@ -14,7 +14,7 @@ from enrol.domain.vocabulary import ROOM_KINDS
 from enrol.services import lookup
 from enrol.services.people import audit, permissions
 from enrol.services.context import Actor, now
-from enrol.services.occupancy import _TAKEN_BY_MEETING, WeekProfile, profile_of
+from enrol.services.enrolment.occupancy import _TAKEN_BY_MEETING, WeekProfile, profile_of
 
 MAX_ROOM_SEATS = 2000
 

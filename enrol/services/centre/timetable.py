@@ -17,7 +17,7 @@ from enrol.domain.validation import check_int
 from enrol.services import lookup
 from enrol.services.people import audit, permissions
 from enrol.services.context import Actor, now
-from enrol.services.occupancy import TAKEN, _TAKEN_BY_MEETING, centre_settings, dated_load, load_group, \
+from enrol.services.enrolment.occupancy import TAKEN, _TAKEN_BY_MEETING, centre_settings, dated_load, load_group, \
     lock_building, status_is
 
 

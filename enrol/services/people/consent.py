@@ -28,7 +28,7 @@ from enrol.i18n import translate
 from enrol.services import lookup
 from enrol.services.people import audit, permissions
 from enrol.services.people.children import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
-from enrol.services.enrolment_sql import Statement, raw
+from enrol.services.enrolment.hot_sql import Statement, raw
 from enrol.services.context import Actor, now
 from enrol.services.centre.settings import stored_value
 

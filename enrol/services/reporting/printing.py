@@ -34,7 +34,7 @@ from enrol.services import lookup
 from enrol.services.people import audit, permissions
 from enrol.services.context import Actor, now
 from enrol.services.centre.groups import group_detail, waitlist_in_order
-from enrol.services.occupancy import centre_settings
+from enrol.services.enrolment.occupancy import centre_settings
 from enrol.services.centre.settings import stored_value
 
 

@@ -19,7 +19,7 @@ from enrol.domain.names import full_name
 from enrol.domain.report_rules import LONG_WAITLIST, UNDERFILLED_SHARE, share
 from enrol.services.people import permissions
 from enrol.services.context import Actor
-from enrol.services.occupancy import SLOT_MINUTES, WeekProfile, week_profile
+from enrol.services.enrolment.occupancy import SLOT_MINUTES, WeekProfile, week_profile
 from enrol.services.centre.settings import stored_value
 
 OPEN_DAYS = 6  # Monday to Saturday

@@ -13,7 +13,7 @@ from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.errors import EnrolError, RefusedError
 from enrol.domain.vocabulary import DIRECTIONS, WEEKDAYS
-from enrol.services import enrolment, offers
+from enrol.services.enrolment import offers, places as enrolment
 from enrol.services.people import children
 from enrol.services.centre import groups
 from enrol.services.context import now

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
 )
 
 from enrol.db.engine import Database
-from enrol.services import notifications
+from enrol.services.enrolment import notifications
 from enrol.services.context import now
-from enrol.services.notifications import NotificationInfo
+from enrol.services.enrolment.notifications import NotificationInfo
 from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel
 from enrol.ui.pages.base import Page

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.vocabulary import WEEKDAYS
-from enrol.services import notifications, occupancy
+from enrol.services.enrolment import notifications, occupancy
 from enrol.services.centre import rooms, timetable
 from enrol.services.context import now
-from enrol.services.occupancy import Occupancy, WeekProfile
+from enrol.services.enrolment.occupancy import Occupancy, WeekProfile
 from enrol.services.centre.timetable import SlotInfo
 from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel, number_column

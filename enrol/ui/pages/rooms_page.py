@@ -9,7 +9,7 @@ from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.vocabulary import ROOM_KINDS
 from enrol.services.centre import rooms
-from enrol.services.occupancy import WeekProfile
+from enrol.services.enrolment.occupancy import WeekProfile
 from enrol.services.centre.rooms import RoomInfo
 from enrol.ui.dialogs.room_dialog import RoomDialog, RoomValues
 from enrol.ui.errors import run_safely

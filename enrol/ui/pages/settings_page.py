@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from enrol.db.engine import Database
-from enrol.services import occupancy
+from enrol.services.enrolment import occupancy
 from enrol.services.centre import settings
 from enrol.services.context import now
 from enrol.ui.errors import run_safely

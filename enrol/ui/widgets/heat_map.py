@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from enrol.services.occupancy import SLOT_MINUTES, WeekProfile
+from enrol.services.enrolment.occupancy import SLOT_MINUTES, WeekProfile
 
 FIRST_HOUR, LAST_HOUR = 8, 21  # the centre's day; meetings outside it still count in the peak sentence
 

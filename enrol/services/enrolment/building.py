@@ -20,7 +20,7 @@ from enrol.domain.capacity import HORIZON_DAYS, DatedItem, Excess, WeeklyItem, f
 from enrol.domain.errors import N_, NotFoundError, Notice
 from enrol.domain.intervals import format_hhmm
 from enrol.domain.settings import SETTINGS, parse_setting
-from enrol.services.enrolment_sql import Raw, Statement, raw
+from enrol.services.enrolment.hot_sql import Raw, Statement, raw
 
 SLOT_MINUTES = 30
 # Appointments are looked up by their start: one that began this long before a meeting may still be running.

@@ -25,9 +25,9 @@ from enrol.domain.waitlist import waitlist_key
 from enrol.services import context
 from enrol.services.people import permissions
 from enrol.services.context import SYSTEM, Actor, now
-from enrol.services.enrolment_child import CHILD_COLUMNS, ChildRow, child_timetable, load_child, rule_problems
-from enrol.services.enrolment_sql import Statement, raw
-from enrol.services.occupancy import TAKEN, GroupState, centre_settings, group_slots, load_group, lock_building, \
+from enrol.services.enrolment.child_rules import CHILD_COLUMNS, ChildRow, child_timetable, load_child, rule_problems
+from enrol.services.enrolment.hot_sql import Statement, raw
+from enrol.services.enrolment.occupancy import TAKEN, GroupState, centre_settings, group_slots, load_group, lock_building, \
     insert_row, seat_limit, seats_taken, status_is
 
 

@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 
 from enrol.db.models import Appointment, AppointmentChild, Enrolment, Event, Group, Meeting, Room
 from enrol.domain.capacity import HORIZON_DAYS, DatedItem, WeeklyItem
-from enrol.services.building import BATCH_KEY, TAKEN, centre_settings, status_is
+from enrol.services.enrolment.building import BATCH_KEY, TAKEN, centre_settings, status_is
 from enrol.services.context import now
-from enrol.services.enrolment_sql import Statement, raw
+from enrol.services.enrolment.hot_sql import Statement, raw
 
 
 class _Building:

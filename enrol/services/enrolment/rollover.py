@@ -31,12 +31,12 @@ from enrol.domain.errors import N_, EnrolError, RefusedError
 from enrol.domain.report_rules import next_academic_year
 from enrol.domain.settings import parse_setting
 from enrol.i18n import render_error
-from enrol.services import enrolment
+from enrol.services.enrolment import places as enrolment
 from enrol.services.people import audit, permissions
 from enrol.services.centre import settings
 from enrol.services.context import Actor, now
-from enrol.services.occupancy import lock_building
-from enrol.services.offers import change_status
+from enrol.services.enrolment.occupancy import lock_building
+from enrol.services.enrolment.offers import change_status
 
 CLOSED_REASON = "academic year closed"
 

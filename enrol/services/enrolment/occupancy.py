@@ -18,7 +18,7 @@ from enrol.domain.intervals import MINUTES_PER_DAY, format_hhmm, split_week_minu
 from enrol.domain.names import full_name
 from enrol.services.people import permissions
 from enrol.services.context import Actor, now
-from enrol.services.building import (  # noqa: F401 - re-exported for the enrolment services
+from enrol.services.enrolment.building import (  # noqa: F401 - re-exported for the enrolment services
     GroupState,
     LONGEST_APPOINTMENT,
     SLOT_MINUTES,
@@ -34,7 +34,7 @@ from enrol.services.building import (  # noqa: F401 - re-exported for the enrolm
     status_is,
     weekly_load,
 )
-from enrol.services.enrolment_batch import batch, insert_row, seats_taken  # noqa: F401 - re-exported
+from enrol.services.enrolment.batch import batch, insert_row, seats_taken  # noqa: F401 - re-exported
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,11 @@ from enrol.domain.validation import check_choice, clean_text, parse_date
 from enrol.domain.vocabulary import ENROLMENT_FUNDING
 from enrol.io.tables import Row, read_table
 from enrol.services.context import Actor, now
-from enrol.services.enrolment import _enrol
+from enrol.services.enrolment.places import _enrol
 from sqlalchemy.orm import Session
 
-from enrol.services.occupancy import batch, load_group, lock_building
-from enrol.services.offers import load_child
+from enrol.services.enrolment.occupancy import batch, load_group, lock_building
+from enrol.services.enrolment.offers import load_child
 from enrol.services.people import permissions
 
 CHILD_COLUMNS = ("child", "iin", "child_id")

@@ -17,7 +17,7 @@ from enrol.domain.errors import NotFoundError
 from enrol.services import lookup
 from enrol.services.people import permissions
 from enrol.services.context import Actor
-from enrol.services.offers import expire_offers, write_audit
+from enrol.services.enrolment.offers import expire_offers, write_audit
 
 
 @dataclass(frozen=True)

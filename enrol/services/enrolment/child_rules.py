@@ -20,8 +20,8 @@ from enrol.domain.capacity import WeeklyItem
 from enrol.domain.enrolment_rules import ChildTimetable, cutoff_date, parse_hours, placement_problems
 from enrol.domain.errors import NotFoundError, RefusedError
 from enrol.domain.names import full_name
-from enrol.services.building import TAKEN, GroupState, status_is
-from enrol.services.enrolment_sql import Statement, raw
+from enrol.services.enrolment.building import TAKEN, GroupState, status_is
+from enrol.services.enrolment.hot_sql import Statement, raw
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,11 +32,11 @@ from enrol.domain.vocabulary import ENROLMENT_FUNDING, priority_rank
 from enrol.services.people import permissions
 from enrol.services.people.consent import check_consent_for_enrolment
 from enrol.services.context import Actor, now
-from enrol.services.enrolment_sql import Statement, raw
+from enrol.services.enrolment.hot_sql import Statement, raw
 from enrol.services.centre.groups import MAX_GROUP_SEATS
-from enrol.services.occupancy import TAKEN, GroupState, SeatLimit, centre_settings, load_group, lock_building, \
+from enrol.services.enrolment.occupancy import TAKEN, GroupState, SeatLimit, centre_settings, load_group, lock_building, \
     seat_limit, seats_taken
-from enrol.services.offers import ChildRow, EnrolOutcome, Placement, ReleaseOutcome, change_status, child_timetable, \
+from enrol.services.enrolment.offers import ChildRow, EnrolOutcome, Placement, ReleaseOutcome, change_status, child_timetable, \
     fill_free_seats, live_enrolment, load_child, record_change, refill_after_release, rule_problems, \
     waitlist_position, write_audit
 
