@@ -1,0 +1,1 @@
+"""What the administration reads and prints: documents, coverage, utilisation and attendance reports as files."""

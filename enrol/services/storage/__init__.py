@@ -1,0 +1,1 @@
+"""Where the data lives: opening and upgrading the database, backups and restore, PostgreSQL tools, bulk inserts."""
