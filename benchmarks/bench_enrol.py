@@ -1,4 +1,4 @@
-"""Fully checked enrolments per second (DESIGN.md section 9), each its own durable transaction, beside the raw
+"""Fully checked enrolments per second (README, *Performance*), each its own durable transaction, beside the raw
 ``sqlite3`` capacity-checked transaction measured in the same run.
 
 The second row repeats the run with ``synchronous=NORMAL`` (no flush at each commit; not what enrol uses)

@@ -1,4 +1,4 @@
-"""``import children`` of 20,000 rows, the whole ``enrol`` process (DESIGN.md section 9: target ≤ 3 s), beside
+"""``import children`` of 20,000 rows, the whole ``enrol`` process (target ≤ 3 s), beside
 the preview of the same file and ``export children`` of what was imported.
 
 ``run()`` gives rows ``(name, seconds, note)`` for the harness; ``python -m benchmarks.bench_import`` prints them.

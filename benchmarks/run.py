@@ -1,4 +1,4 @@
-"""The performance harness of DESIGN.md section 9: enrol's figures beside raw baselines measured in the same
+"""The performance harness of README's *Performance*: enrol's figures beside raw baselines measured in the same
 run, printed as a Markdown table for README.  ``python -m benchmarks.run [--quick]``"""
 from __future__ import annotations
 
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
 
         for work, seconds, note in bench_import.run(20_000 // scale):
             rows.append((work, f"{seconds:.2f} s", note, ""))
-        from benchmarks import bench_reports  # issue 11: every report under a second
+        from benchmarks import bench_reports  # every report under a second
 
         for work, seconds, note in bench_reports.run(folder, 100_000 // scale, 1_000_000 // scale):
             verdict = "" if "target ≤" not in note else ("ok" if seconds <= 1 else "MISSED")

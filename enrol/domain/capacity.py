@@ -1,4 +1,5 @@
-"""Building load arithmetic over the week (DESIGN.md rules 1 and 2): who is expected in the building, when.
+"""Building load arithmetic over the week (the seats and building's capacity rules): who is expected in the
+building, when.
 
 Two kinds of load meet here:
 

@@ -1,5 +1,5 @@
-"""When a child's data may be processed: the rules of the consent register (law No. 94-V, DESIGN.md
-section 7). Pure functions over plain values so the GUI, the CLI and the enrolment check agree."""
+"""When a child's data may be processed: the rules of the consent register (law No. 94-V, README's
+*People, roles and personal data*). Pure functions over plain values so the GUI, the CLI and the enrolment check agree."""
 from __future__ import annotations
 
 import datetime as dt

@@ -161,7 +161,7 @@ def run_gui(*, db_url: str | None, smoke: bool = False, language: str | None = N
             return opened.exit_code
         db = opened
         install_excepthook()
-        if not sign_in(db):  # issue 10: nobody works in the window without signing in (smoke opens no door)
+        if not sign_in(db):  # nobody works in the window without signing in (smoke opens no door)
             db.dispose()
             return 0
         offer_retention(db)

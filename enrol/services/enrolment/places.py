@@ -1,4 +1,5 @@
-"""Enrol, withdraw and move children, and change a group's seats (DESIGN.md section 3, rules 1–5 and 7).
+"""Enrol, withdraw and move children, and change a group's seats (the seats, building's capacity, clash, age,
+waitlist and atomicity rules).
 
 Each public function is one transaction that takes the write lock before its first read (SQLite
 ``BEGIN IMMEDIATE``; on PostgreSQL the ``building`` lock row, then the group rows, ``FOR UPDATE``), so
@@ -12,7 +13,7 @@ waitlist (a newcomer never jumps it).
 This is the hot path of the front desk and of ``import applications``: it reads with a handful of
 aggregate queries and writes with plain inserts (no ORM flush), all run on the transaction's DBAPI cursor
 (``enrolment_sql``), which keeps one fully checked enrolment near the cost of the disk flush it needs
-anyway (DESIGN.md section 9).
+anyway (docs/architecture.md, *Performance floors*).
 """
 from __future__ import annotations
 

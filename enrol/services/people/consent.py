@@ -1,4 +1,4 @@
-"""The consent register (law No. 94-V, DESIGN.md section 7): a legal representative's consent to process a
+"""The consent register (README, *People, roles and personal data*): a legal representative's consent to process a
 child's data — who, relation, when, what data, for how long, photos, which form — and its withdrawal.
 
 ``check_consent_for_enrolment`` is the enrolment gate: the enrolment services call it inside their own
@@ -101,7 +101,7 @@ def check_consent_for_enrolment(session: Session, *, actor: Actor, child_id: int
     audit trail with ``reason`` (the registrar's, or "transition period"), so the centre can find and
     complete those children later."""
     # The common case in one indexed EXISTS (no ORM objects): about a fifth of the full status's cost, which
-    # matters on the enrolment path (DESIGN.md section 9: ≥ 2,000 checked enrolments a second).
+    # matters on the enrolment path (README, *Performance*: ≥ 2,000 checked enrolments a second).
     if _VALID_EXISTS.scalar(raw(session), {"child": child_id, "on": on}):
         return rules.VALID
     state = consent_status(session, child_id=child_id, on=on)

@@ -1,6 +1,6 @@
-"""Printing (DESIGN.md section 6): gather each document's plain data in one read transaction, render it with
+"""Printing (README, *Printed documents*): gather each document's plain data in one read transaction, render it with
 ``enrol.reports`` and record the print in the audit trail — a printed list of children is an export of
-personal data (section 7).
+personal data (README, *People, roles and personal data*).
 
 Two layers, so the GUI can preview before it prints: ``*_document`` / ``attendance_book`` return the
 dataclasses (no audit), ``print_*`` render them, optionally write the file and audit; ``record_print`` audits
