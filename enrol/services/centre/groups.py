@@ -12,6 +12,7 @@ from enrol.db.models import Child, Club, Enrolment, Group, Guardian, Staff
 from enrol.domain.errors import N_, RefusedError, ValidationError
 from enrol.domain.names import full_name
 from enrol.domain.settings import parse_setting
+from enrol.domain.capacity import MAX_GROUP_SEATS
 from enrol.domain.validation import check_choice, check_int, clean_text
 from enrol.domain.vocabulary import CLUB_FUNDING, TEACHING_LANGUAGES
 from enrol.domain.waitlist import waitlist_key
@@ -21,8 +22,6 @@ from enrol.services.centre.clubs import check_age_range
 from enrol.services.context import Actor
 from enrol.services.centre.settings import stored_value
 from enrol.services.centre.timetable import MeetingInfo, meetings_of
-
-MAX_GROUP_SEATS = 500
 
 
 @dataclass(frozen=True)

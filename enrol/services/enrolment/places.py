@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from enrol.db.engine import Database
 from enrol.db.models import Enrolment, Group, Meeting, Room
+from enrol.domain.capacity import MAX_GROUP_SEATS
 from enrol.domain.enrolment_rules import EARLY_START_DAYS, academic_year_bounds
 from enrol.domain.errors import N_, Notice, RefusedError, ValidationError
 from enrol.domain.validation import check_choice, check_date, check_int, clean_text
@@ -34,7 +35,6 @@ from enrol.services.people import permissions
 from enrol.services.people.consent import check_consent_for_enrolment
 from enrol.services.context import Actor, now
 from enrol.services.enrolment.hot_sql import Statement, raw
-from enrol.services.centre.groups import MAX_GROUP_SEATS
 from enrol.services.enrolment.occupancy import TAKEN, GroupState, SeatLimit, centre_settings, load_group, lock_building, \
     seat_limit, seats_taken
 from enrol.services.enrolment.offers import ChildRow, EnrolOutcome, Placement, ReleaseOutcome, change_status, child_timetable, \
