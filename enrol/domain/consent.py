@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+# The centre's standard consent form: recorded when a registrar ticks the box at registration or in an import.
+STANDARD_CONSENT_FORM = "standard-2026"
+STANDARD_CONSENT_SCOPE = "identity, birth date, IIN, school, contacts of the legal representative, attendance"
+
 # What "valid" means, in order of the checks, as the register shows it.
 VALID, MISSING, WITHDRAWN, EXPIRED = "valid", "missing", "withdrawn", "expired"
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from enrol.db.engine import Database
 from enrol.db.models import Child, Consent, Guardian
 from enrol.domain import consent as rules
+from enrol.domain.consent import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
 from enrol.domain.errors import N_, RefusedError, ValidationError
 from enrol.domain.names import clean_name, full_name
 from enrol.domain.validation import check_choice, clean_text
@@ -27,7 +28,6 @@ from enrol.domain.vocabulary import GUARDIAN_RELATIONS
 from enrol.i18n import translate
 from enrol.services import lookup
 from enrol.services.people import audit, permissions
-from enrol.services.people.children import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
 from enrol.services.enrolment.hot_sql import Statement, raw
 from enrol.services.context import Actor, now
 from enrol.services.centre.settings import stored_value
