@@ -31,6 +31,7 @@ from enrol.services.people import audit, permissions
 from enrol.services.enrolment.hot_sql import Statement, raw
 from enrol.services.context import Actor, now
 from enrol.services.centre.settings import stored_value
+from enrol.services.reporting.print_record import record_print
 
 STANDARD_FORM = STANDARD_CONSENT_FORM
 STANDARD_SCOPE = STANDARD_CONSENT_SCOPE
@@ -212,8 +213,8 @@ def print_consent_form(db: Database, *, actor: Actor, child: str | int, language
     """The consent form for signature (kk or ru), filled in with the child's first guardian and, when a
     consent is on file, its terms; audited as ``print.consent``."""
     permissions.require(actor, "print.documents")
+    # Late for the start's sake, not for a cycle: reportlab loads on the first print.
     from enrol.reports.consent_form import FORM_LANGUAGES, ConsentForm, render_consent_form
-    from enrol.services.reporting.printing import record_print  # reportlab loads on the first print
 
     if language not in FORM_LANGUAGES:
         raise ValidationError("language", N_("«{value}» is not one of: {choices}"), value=language,
