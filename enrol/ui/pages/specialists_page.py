@@ -19,6 +19,7 @@ from enrol.services.people import children
 from enrol.services.bookings import referrals, session_notes, specialists
 from enrol.services.centre import groups
 from enrol.services.context import now
+from enrol.services.people.permissions import allowed
 from enrol.services.bookings.referrals import ReferralInfo
 from enrol.services.bookings.specialists import AppointmentInfo, BookingOutcome, SpecialistInfo
 from enrol.ui.dialogs.appointment_dialog import AppointmentDialog, AppointmentRequest, AppointmentTimeDialog
@@ -106,6 +107,7 @@ class SpecialistsPage(Page):
         self.book_referral_button.clicked.connect(self.book_selected_referral)
         self.close_referral_button.clicked.connect(self.close_selected_referral)
         self.referrals.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.refer_button.setVisible(allowed(current_actor(), "referrals.add"))  # teachers and the desk refer
         self.retranslateUi()
 
     def _week_tab(self) -> QWidget:
@@ -153,7 +155,9 @@ class SpecialistsPage(Page):
 
     # --- data --------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._specialists = run_safely(self, lambda: specialists.list_specialists(self.db)) or []
+        # a specialist gets only themself: their own week first, and no choice the services would refuse
+        self._specialists = run_safely(self, lambda: specialists.manageable_specialists(
+            self.db, actor=current_actor())) or []
         self._fill_specialists()
         self.referrals_model.set_rows(run_safely(self, lambda: referrals.list_referrals(
             self.db, actor=current_actor())) or [])
@@ -170,6 +174,7 @@ class SpecialistsPage(Page):
                                     info.id)
         if current is not None:
             self.specialist.setCurrentIndex(max(0, self.specialist.findData(current)))
+        self.specialist.setEnabled(self.specialist.count() > 1)
         self.specialist.blockSignals(False)
 
     def select_specialist(self, specialist_id: int) -> None:
