@@ -161,6 +161,7 @@ class AttendancePage(Page):
         today = now().date()
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))
         if self.teacher.count() == 0:
+            self._limit_to_own_groups()
             self._fill_teachers()
         self._load_sessions()
         self._refresh_tab()
@@ -169,6 +170,14 @@ class AttendancePage(Page):
         view = self.tabs.currentWidget()
         if view in (self.month_view, self.absences_view, self.child_view):
             view.refresh()  # type: ignore[union-attr]
+
+    def _limit_to_own_groups(self) -> None:
+        """A teacher sees their own groups only: no choice of teacher, and the other tabs list their groups
+        alone, so nothing on the page can only refuse them."""
+        own = run_safely(self, lambda: attendance.own_groups(self.db, actor=current_actor()))
+        self.month_view.only_groups = self.absences_view.only_groups = own
+        for widget in (self._teacher_label, self.teacher):
+            widget.setVisible(own is None)
 
     def _fill_teachers(self) -> None:
         people = run_safely(self, lambda: staff.list_staff(self.db, position="teacher")) or []
