@@ -30,6 +30,7 @@ from enrol.ui.models.appointment_week_model import AppointmentWeekModel
 from enrol.ui.models.rows_model import Column, RowsTableModel
 from enrol.ui.pages.base import Page
 from enrol.ui.session import current_actor
+from enrol.ui.widgets.button_bar import ButtonBar
 
 WEEK = dt.timedelta(days=7)
 
@@ -46,7 +47,7 @@ class SpecialistsPage(Page):
         self._monday = _monday(now().date())
         self.specialist = QComboBox(self)
         self.specialist.setObjectName("specialistCombo")
-        self.specialist.setMinimumWidth(320)
+        self.specialist.setMinimumWidth(200)
         self.previous_button, self.this_week_button, self.next_button = QPushButton(self), QPushButton(self), \
             QPushButton(self)
         self.week_label = QLabel(self)
@@ -112,24 +113,17 @@ class SpecialistsPage(Page):
 
     def _week_tab(self) -> QWidget:
         tab = QWidget(self)
-        buttons = QHBoxLayout()
-        for button in (self.book_button, self.reschedule_button, self.cancel_button, self.notes_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(tab)
-        layout.addLayout(buttons)
+        layout.addWidget(ButtonBar((self.book_button, self.reschedule_button, self.cancel_button, self.notes_button),
+                                   tab))
         layout.addWidget(self.week, 1)
         layout.addWidget(self.detail)
         return tab
 
     def _referrals_tab(self) -> QWidget:
         tab = QWidget(self)
-        buttons = QHBoxLayout()
-        for button in (self.refer_button, self.book_referral_button, self.close_referral_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(tab)
-        layout.addLayout(buttons)
+        layout.addWidget(ButtonBar((self.refer_button, self.book_referral_button, self.close_referral_button), tab))
         layout.addWidget(self.referrals, 1)
         return tab
 
