@@ -80,9 +80,8 @@ class AttendancePage(Page):
         self.register = table_view(self, self.register_model, "registerTable")
         self.register.verticalHeader().setDefaultSectionSize(36)  # a finger-sized row on a touch screen
         self.register.setWordWrap(False)
-        for column in AttendanceSessionModel.MARK_COLUMNS:
+        for column in AttendanceSessionModel.MARK_COLUMNS:  # widths follow the header text (retranslateUi)
             self.register.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.register.setColumnWidth(column, 84)
         self.register.horizontalHeader().setSectionResizeMode(AttendanceSessionModel.COL_FLAG,
                                                               QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel(self)
@@ -151,7 +150,16 @@ class AttendancePage(Page):
             self.teacher.setItemText(0, self.tr("All teachers"))
         self.sessions_model.retranslate()
         self.register_model.retranslate()
+        self._size_mark_columns()
         self._show_register()
+
+    def _size_mark_columns(self) -> None:
+        """Each one-tap column as wide as its header ("По уваж. причине" runs long), never narrower than a
+        finger (84 px): a clipped header leaves the teacher guessing which column marks what."""
+        header = self.register.horizontalHeader()
+        metrics, headers = header.fontMetrics(), self.register_model.headers()
+        for column in AttendanceSessionModel.MARK_COLUMNS:
+            self.register.setColumnWidth(column, max(84, metrics.horizontalAdvance(headers[column]) + 24))
 
     # --- data --------------------------------------------------------------------------------------------
     def selected_day(self) -> dt.date:
