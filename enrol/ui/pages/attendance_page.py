@@ -130,7 +130,7 @@ class AttendancePage(Page):
         splitter.addWidget(self.sessions)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 970])
+        splitter.setSizes([340, 890])  # the day's sessions whole, "Marked" included, on a 1366-px screen
         return splitter
 
 

@@ -135,9 +135,10 @@ class GroupsPage(Page):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
+        # every column as wide as its text, the last one filling the rest: on a narrow screen the table scrolls
+        # sideways instead of squeezing the School column down to "…"
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in model.stretch_columns():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         return table
 
 
