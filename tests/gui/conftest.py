@@ -82,3 +82,16 @@ def type_text(widget: QWidget, text: str) -> None:
         key = ord(char.upper()) if char.isascii() and char.isalnum() else 0
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+def open_window(qtbot, db: Database, language: str | None = None):  # type: ignore[no-untyped-def]
+    """The main window as the signed-in user sees it, shown (and in ``language`` when given)."""
+    from enrol.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    if language is not None:
+        window.set_language(language)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -15,9 +15,8 @@ from enrol.services.people import users
 from enrol.ui.dialogs.appointment_dialog import AppointmentDialog
 from enrol.ui.dialogs.user_dialog import UserDialog
 from enrol.ui.errors import collecting_errors
-from enrol.ui.main_window import MainWindow
 from enrol.ui.session import set_actor
-from tests.gui.conftest import ADMIN, answer_next_modal
+from tests.gui.conftest import ADMIN, answer_next_modal, open_window
 
 PASSWORD = "Алатау-2026 көктем"
 
@@ -33,14 +32,6 @@ def _sign_in(db: Database, login: str) -> None:
     set_actor(users.sign_in(db, login=login, password=PASSWORD))
 
 
-def _window(qtbot, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_a_specialist_opens_on_their_own_week_and_books_for_themself(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
     rooms.add_room(centre, actor=ADMIN, code="1.12", name="Психолог кабинеті", floor=1, kind="cabinet", seats=4)
     rooms.add_room(centre, actor=ADMIN, code="1.14", name="Логопед кабинеті", floor=1, kind="cabinet", seats=4)
@@ -54,7 +45,7 @@ def test_a_specialist_opens_on_their_own_week_and_books_for_themself(qtbot, cent
     own = next(s.id for s in specialists.list_specialists(centre) if s.staff_id == me.id)
     _sign_in(centre, "spec")
     with collecting_errors() as errors:
-        window = _window(qtbot, centre)
+        window = open_window(qtbot, centre)
         page = window.show_page("specialists")
         assert page.specialist.currentData() == own
         assert page.specialist.count() == 1 and not page.specialist.isEnabled()
@@ -85,7 +76,7 @@ def two_teachers(centre: Database) -> Database:
 def test_a_teacher_sees_their_own_groups_on_every_tab(qtbot, two_teachers) -> None:  # type: ignore[no-untyped-def]
     _sign_in(two_teachers, "teach")
     with collecting_errors() as errors:
-        window = _window(qtbot, two_teachers)
+        window = open_window(qtbot, two_teachers)
         page = window.show_page("attendance")
         assert not page.teacher.isVisibleTo(page)  # no "All teachers" to choose
         for tab in range(page.tabs.count()):  # every tab opens, none refuses
@@ -98,7 +89,7 @@ def test_a_teacher_sees_their_own_groups_on_every_tab(qtbot, two_teachers) -> No
 
 def test_the_desk_still_chooses_among_every_teacher_and_group(qtbot, two_teachers) -> None:  # type: ignore[no-untyped-def]
     with collecting_errors() as errors:
-        page = _window(qtbot, two_teachers).show_page("attendance")
+        page = open_window(qtbot, two_teachers).show_page("attendance")
         assert page.teacher.isVisibleTo(page) and page.teacher.count() == 3  # "All teachers" and both
         page.tabs.setCurrentIndex(1)
         assert {page.month_view.group.itemData(i) for i in range(page.month_view.group.count())} >= {

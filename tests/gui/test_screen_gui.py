@@ -12,12 +12,11 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from enrol.services.reporting import printing
 from enrol.ui.dialogs.print_preview import PrintPreviewDialog
-from enrol.ui.main_window import MainWindow
 from enrol.ui.models.attendance_session_model import AttendanceSessionModel
 from enrol.ui.screen import room_for_window, set_screen_size
 from enrol.ui.session import set_actor
 from enrol.ui.widgets.button_bar import ButtonBar
-from tests.gui.conftest import ADMIN
+from tests.gui.conftest import ADMIN, open_window
 
 LAPTOP = QSize(1366, 768)
 
@@ -30,18 +29,9 @@ def laptop() -> Iterator[QSize]:
     set_screen_size(None)
 
 
-def _window(qtbot, db, language: str = "en") -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.set_language(language)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 @pytest.mark.parametrize("language", ["kk", "ru"])
 def test_no_page_pushes_the_window_past_a_1366_screen(qtbot, centre, laptop, language) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, centre, language)
+    window = open_window(qtbot, centre, language)
     window.show_page("groups").tree.setCurrentIndex(window.groups_page.catalogue.index(0, 0))
     for spec in window.specs:  # once a page was opened, its minimum stays the window's
         window.show_page(spec.key)
@@ -51,12 +41,12 @@ def test_no_page_pushes_the_window_past_a_1366_screen(qtbot, centre, laptop, lan
 
 
 def test_the_window_opens_within_the_screen_even_after_a_bigger_monitor(qtbot, sqlite_db, laptop) -> None:  # type: ignore[no-untyped-def]
-    first = _window(qtbot, sqlite_db)
+    first = open_window(qtbot, sqlite_db)
     assert first.width() <= laptop.width() and first.height() <= laptop.height()  # not 1280×800
     first.resize(1900, 1050)  # as it was left on the office's 1920×1080 monitor
     first.close()
     assert QSettings().value("main_window/geometry") is not None
-    again = _window(qtbot, sqlite_db)
+    again = open_window(qtbot, sqlite_db)
     assert again.width() <= laptop.width() and again.height() <= laptop.height()
 
 
@@ -99,7 +89,7 @@ def test_a_button_row_moves_what_does_not_fit_into_its_menu(qtbot) -> None:  # t
 
 
 def test_the_russian_mark_columns_are_as_wide_as_their_headers(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
-    page = _window(qtbot, sqlite_db, "ru").show_page("attendance")
+    page = open_window(qtbot, sqlite_db, "ru").show_page("attendance")
     metrics = page.register.horizontalHeader().fontMetrics()
     headers = page.register_model.headers()
     for column in AttendanceSessionModel.MARK_COLUMNS:
