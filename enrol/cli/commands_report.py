@@ -41,7 +41,8 @@ def register(add: Callable[..., argparse.ArgumentParser], group: Callable[..., a
     close.set_defaults(handler=close_year)
     roll = add("rollover", tr(N_("close a year, copy its groups and timetable into the next, re-enrol its children")),
                into=year)
-    roll.add_argument("--from", dest="source", metavar="YYYY-YYYY", help=tr(N_("the year to close (default: the "
+    roll.add_argument("--from", dest="source", metavar="YYYY-YYYY", help=tr(N_("the year to close (default: an "
+                                                                              "interrupted roll-over, else the "
                                                                               "current academic year)")))
     roll.add_argument("--to", dest="target", metavar="YYYY-YYYY", help=tr(N_("the new year (default: the next)")))
     roll.add_argument("--no-waitlist", action="store_true", help=tr(N_("do not carry the waiting lists over")))
@@ -174,18 +175,21 @@ def close_year(args: argparse.Namespace) -> int:
 
 def rollover(args: argparse.Namespace) -> int:
     from enrol.services.enrolment import rollover as service
-    from enrol.services.centre.settings import get_setting
 
     db = database(args)
-    source = args.source or get_setting(db, key="academic_year").value
-    done = service.roll_over(db, actor=Actor.cli(), from_year=source, to_year=args.target,
+    done = service.roll_over(db, actor=Actor.cli(), from_year=args.source, to_year=args.target,
                              carry_waitlist=not args.no_waitlist)
     if args.json:
         print_json({"from": done.from_year, "to": done.to_year, "closed": done.closed, "groups": done.groups,
                     "meetings": done.meetings, "enrolled": done.count("enrolled"),
                     "waitlisted": done.count("waitlisted"), "offered": done.count("offered"),
+                    "resumed": done.resumed, "placed_now": done.placed_now,
                     "refused": [dataclasses.asdict(p) for p in done.placements if p.status is None]})
         return 0
+    if done.resumed:
+        sys.stdout.write(tr(N_("Resumed the interrupted roll-over of {source} into {target}: {count} children "
+                               "placed now"), source=done.from_year, target=done.to_year,
+                            count=done.placed_now) + "\n")
     sys.stdout.write(tr(N_("Rolled {source} over into {target}: {groups} groups, {meetings} meetings; {enrolled} "
                            "children enrolled, {waiting} waiting, {refused} not re-enrolled"),
                         source=done.from_year, target=done.to_year, groups=done.groups, meetings=done.meetings,
