@@ -219,7 +219,8 @@ def update_group(
     waitlist; never more than its rooms' seats); a new teacher must be free at the group's meetings."""
     permissions.require(actor, "centre.edit")
     from enrol.services.enrolment.places import change_group_seats
-    from enrol.services.centre.timetable import check_meeting
+    from enrol.services.centre.timetable import check_meeting, refuse_reactivation
+    from enrol.services.enrolment.occupancy import lock_building
 
     with db.read() as session:
         current = lookup.group(session, group)
@@ -227,6 +228,8 @@ def update_group(
     if seats is not None and seats != current_seats:
         change_group_seats(db, actor=actor, group=code, seats=seats)
     with db.write() as session:
+        if active:
+            lock_building(session)  # reactivation brings the group's children back: the enrolment lock
         found = lookup.group(session, code, for_update=True)
         before = group_infos(session, [found.id])[0]
         if clear_teacher:
@@ -248,6 +251,8 @@ def update_group(
         if funding is not None:
             found.funding = check_choice(funding, field="funding", choices=CLUB_FUNDING)
         if active is not None:
+            if active and not found.active:
+                refuse_reactivation(session, group=found)
             found.active = bool(active)
         session.flush()
         info = group_infos(session, [found.id])[0]
