@@ -34,6 +34,7 @@ def register(add: Callable[..., argparse.ArgumentParser], group: Callable[..., a
         sub.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help=tr(N_("first day of the period")))
         sub.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help=tr(N_("last day of the period")))
         sub.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx", help=tr(N_("save the report to a file")))
+        sub.add_argument("--force", action="store_true", help=tr(N_("replace an existing file of another kind")))
         sub.set_defaults(handler=handler)
     year = group("year", tr(N_("the academic year: close it, roll over into the next")))
     close = add("close", tr(N_("complete every place of a year's groups and close the groups")), into=year)
@@ -78,7 +79,7 @@ def coverage(args: argparse.Namespace) -> int:
         report_files.file_kind(Path(args.output))
     found = coverage_report(database(args), actor=Actor.cli(), period=_period(args))
     if args.output:
-        report_files.save_coverage(found, actor=Actor.cli(), path=Path(args.output))
+        report_files.save_coverage(found, actor=Actor.cli(), path=Path(args.output), force=args.force)
         return _saved(args)
     if args.json:
         print_json({"period": _period_json(found.period), "served": found.served, "free": found.free_children,
@@ -105,7 +106,7 @@ def utilisation(args: argparse.Namespace) -> int:
     period = _period(args)
     found = utilisation_report(database(args), actor=Actor.cli(), on=min(period.last, now().date()))
     if args.output:
-        report_files.save_utilisation(found, actor=Actor.cli(), path=Path(args.output))
+        report_files.save_utilisation(found, actor=Actor.cli(), path=Path(args.output), force=args.force)
         return _saved(args)
     week = found.week
     if args.json:
@@ -144,7 +145,7 @@ def attendance(args: argparse.Namespace) -> int:
     db = database(args)
     found = attendance_stats(db, actor=Actor.cli(), period=_period(args))
     if args.output:
-        report_files.save_attendance(db, found, actor=Actor.cli(), path=Path(args.output))
+        report_files.save_attendance(db, found, actor=Actor.cli(), path=Path(args.output), force=args.force)
         return _saved(args)
     if args.json:
         report_files.record_attendance_export(db, actor=Actor.cli(), stats=found, target="stdout")

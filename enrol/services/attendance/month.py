@@ -289,7 +289,8 @@ class ExportSummary:
     groups: int
 
 
-def export_attendance(db: Database, *, actor: Actor, path: Path, month: dt.date | None = None) -> ExportSummary:
+def export_attendance(db: Database, *, actor: Actor, path: Path, month: dt.date | None = None,
+                      force: bool = False) -> ExportSummary:
     """Every child's every session of the month (up to today) as one row, with the mark or empty: CSV (UTF-8
     with BOM, ``;``) or XLSX by the file's extension. An export of personal data, so it is audited."""
     permissions.require(actor, "children.export")
@@ -320,7 +321,8 @@ def export_attendance(db: Database, *, actor: Actor, path: Path, month: dt.date 
             found = recorded.get(day)
             rows.append((day, child.sort_key, group.code, _export_row(day, group, child, span.funding, found)))
     rows.sort(key=lambda r: r[:3])
-    written = write_table(Path(path), EXPORT_COLUMNS, (r[3] for r in rows), title=f"{first:%Y-%m}")
+    written = write_table(Path(path), EXPORT_COLUMNS, (r[3] for r in rows), title=f"{first:%Y-%m}",
+                          force=force)
     summary = ExportSummary(path=Path(path), month=first, rows=written, children=len({s.child_id for s in spans}),
                             groups=len({s.group_id for s in spans}))
     with db.write() as session:

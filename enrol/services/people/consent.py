@@ -208,7 +208,7 @@ def children_without_consent(db: Database, *, actor: Actor, limit: int = 1000) -
 
 
 def print_consent_form(db: Database, *, actor: Actor, child: str | int, language: str = "kk",
-                       output: Path | None = None) -> bytes:
+                       output: Path | None = None, force: bool = False) -> bytes:
     """The consent form for signature (kk or ru), filled in with the child's first guardian and, when a
     consent is on file, its terms; audited as ``print.consent``."""
     permissions.require(actor, "print.documents")
@@ -240,7 +240,7 @@ def print_consent_form(db: Database, *, actor: Actor, child: str | int, language
         form = dataclasses.replace(form, relation=translate(GUARDIAN_RELATIONS[kin], language=language))
     pdf = render_consent_form(form, language=language)
     record_print(db, actor=actor, document="consent", entity="child", entity_id=found.id, output=output, pdf=pdf,
-                 details={"language": language})
+                 force=force, details={"language": language})
     return pdf
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import os
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from enrol.db.models import Appointment, AppointmentChild, Attendance, Child, Cl
     Guardian, Meeting, Room, Specialist, Staff
 from enrol.domain.attendance_rules import parse_month
 from enrol.domain.errors import N_, NotFoundError, ValidationError
+from enrol.io.outputs import write_output
 from enrol.domain.intervals import format_hhmm
 from enrol.domain.names import full_name
 from enrol.reports import AppointmentLine, AttendanceBook, AttendanceRow, AttendanceSheet, CardSession, \
@@ -320,43 +320,38 @@ def specialist_day_document(db: Database, *, actor: Actor, specialist_id: int, d
 # --- printing: render, save, audit ------------------------------------------------------------------
 
 def record_print(db: Database, *, actor: Actor, document: str, entity: str, entity_id: object = None,
-                 details: Any = None, output: Path | None = None, pdf: bytes = b"") -> None:
+                 details: Any = None, output: Path | None = None, pdf: bytes = b"", force: bool = False) -> None:
     """Audit one print of personal data; with ``output``, write the PDF inside the same transaction, so
     a file that cannot be written leaves no audit event behind."""
     with db.write() as session:
         audit.record(session, actor=actor, action=f"print.{document}", entity=entity, entity_id=entity_id,
                      after=details)
         if output is not None:
-            save_pdf(pdf, output)
+            save_pdf(pdf, output, force=force)
 
 
-def save_pdf(pdf: bytes, output: Path) -> Path:
-    """Write the file whole or not at all (a half-written PDF is worse than none)."""
-    target = Path(output)
-    draft = target.with_name(f".{target.name}.part")
-    try:
-        draft.write_bytes(pdf)
-        os.replace(draft, target)
-    except OSError as exc:
-        draft.unlink(missing_ok=True)
-        raise ValidationError("file", N_("The file {path} cannot be written: {detail}"), path=str(target),
-                              detail=exc.strerror or type(exc).__name__) from exc
-    return target
+def save_pdf(pdf: bytes, output: Path, *, force: bool = False) -> Path:
+    """Write the file whole or not at all (a half-written PDF is worse than none), never over the database
+    or a file that is not a PDF unless ``force``."""
+    write_output(Path(output), kind="pdf", write=lambda draft: draft.write_bytes(pdf), force=force)
+    return Path(output)
 
 
-def print_roster(db: Database, *, actor: Actor, group: str | int, output: Path | None = None) -> bytes:
+def print_roster(db: Database, *, actor: Actor, group: str | int, output: Path | None = None,
+                 force: bool = False) -> bytes:
     """The roster's PDF, audited as ``print.roster``; also written to ``output`` when given."""
     permissions.require(actor, "print.documents")
     group_id, document = _roster(db, group)
     pdf = render_roster(document)
     record_print(db, actor=actor, document="roster", entity="group", entity_id=group_id, output=output, pdf=pdf,
+                 force=force,
                  details={"group": document.group, "children": len(document.children),
                           "offers": len(document.offers), "waitlist": len(document.waitlist)})
     return pdf
 
 
 def print_attendance(db: Database, *, actor: Actor, month: dt.date, group: str | int | None = None,
-                     teacher_id: int | None = None, blank: bool = False, output: Path | None = None,
+                     teacher_id: int | None = None, blank: bool = False, output: Path | None = None, force: bool = False,
                      progress: ProgressCallback | None = None) -> bytes | None:
     """One group's sheet, or (``group`` None) every group's — of one teacher with ``teacher_id``. None when
     ``progress`` cancelled the work (then nothing is written or audited)."""
@@ -365,39 +360,42 @@ def print_attendance(db: Database, *, actor: Actor, month: dt.date, group: str |
     pdf = render_attendance(book, progress=progress)
     if pdf is None:
         return None
-    record_print(db, actor=actor, document="attendance", entity="group", output=output, pdf=pdf, details={"month": f"{book.month:%Y-%m}", "blank": blank, "teacher_id": teacher_id,
+    record_print(db, actor=actor, document="attendance", entity="group", output=output, force=force, pdf=pdf, details={"month": f"{book.month:%Y-%m}", "blank": blank, "teacher_id": teacher_id,
                                    "groups": [sheet.group for sheet in book.sheets]})
     return pdf
 
 
-def print_evacuation(db: Database, *, actor: Actor, at: dt.datetime, output: Path | None = None) -> bytes:
+def print_evacuation(db: Database, *, actor: Actor, at: dt.datetime, output: Path | None = None,
+                     force: bool = False) -> bytes:
     """The evacuation list's PDF for the moment ``at``, audited; also written to ``output`` when given."""
     permissions.require(actor, "print.documents")
     document = evacuation_document(db, actor=actor, at=at)
     pdf = render_evacuation(document)
     record_print(db, actor=actor, document="evacuation", entity="building", entity_id=document.at.isoformat(),
-                 output=output, pdf=pdf, details={"children": document.total, "rooms": len(document.rooms)})
+                 output=output, force=force, pdf=pdf, details={"children": document.total, "rooms": len(document.rooms)})
     return pdf
 
 
-def print_card(db: Database, *, actor: Actor, child: str | int, output: Path | None = None) -> bytes:
+def print_card(db: Database, *, actor: Actor, child: str | int, output: Path | None = None,
+               force: bool = False) -> bytes:
     """The child's timetable card (child by id or IIN), audited; also written to ``output`` when given."""
     permissions.require(actor, "print.documents")
     child_id, card = _timetable_card(db, child)
     pdf = render_card(card)
     record_print(db, actor=actor, document="card", entity="child", entity_id=child_id, output=output, pdf=pdf,
+                 force=force,
                  details={"groups": sorted({s.group for s in card.sessions}), "waiting": len(card.waiting)})
     return pdf
 
 
 def print_specialist_day(db: Database, *, actor: Actor, specialist_id: int, day: dt.date,
-                         output: Path | None = None) -> bytes:
+                         output: Path | None = None, force: bool = False) -> bytes:
     """The specialist's day, audited; also written to ``output`` when given."""
     permissions.require(actor, "appointments.view")
     document = specialist_day_document(db, actor=actor, specialist_id=specialist_id, day=day)
     pdf = render_specialist_day(document)
     record_print(db, actor=actor, document="specialist_day", entity="specialist", entity_id=specialist_id,
-                 output=output, pdf=pdf, details={"date": day.isoformat(), "appointments": len(document.appointments)})
+                 output=output, force=force, pdf=pdf, details={"date": day.isoformat(), "appointments": len(document.appointments)})
     return pdf
 
 
