@@ -222,7 +222,7 @@ def child_attendance(db: Database, *, actor: Actor, child: str | int, first: dt.
     """A child's marks per group (newest first) with counts and rates, for the child's page."""
     permissions.require(actor, "attendance.view")
     with db.read() as session:
-        pupil = load_child(session, child)
+        pupil = load_child(session, child, for_change=False)
         query = (select(Group, Club.name, Attendance.date, Attendance.mark)
                  .join(Enrolment, Enrolment.group_id == Group.id).join(Club, Club.id == Group.club_id)
                  .outerjoin(Attendance, and_(Attendance.enrolment_id == Enrolment.id,

@@ -199,6 +199,8 @@ def _anonymise(session: Session, actor: Actor, child: Child) -> int:
     child.search_key = child.search_key_alt = f"~anonymised {child.id}"
     child.sort_key = f"~{child.id:012d}"
     child.anonymised, child.updated_at = True, now()
+    session.execute(Consent.__table__.update().where(Consent.child_id == child.id, Consent.withdrawn_on.is_(None))
+                    .values(withdrawn_on=now().date(), withdrawn_by=actor.login))  # nobody is left to consent
     session.execute(Consent.__table__.update().where(Consent.child_id == child.id)
                     .values(signed_by=SCRUBBED, guardian_id=None, withdrawal_reason=None))
     session.execute(Guardian.__table__.delete().where(Guardian.child_id == child.id))

@@ -82,7 +82,10 @@ def _consents(session: Session, child_id: int) -> list[Consent]:
 
 
 def consent_status(session: Session, *, child_id: int, on: dt.date) -> str:
-    """Inside a caller's transaction: valid / missing / withdrawn / expired."""
+    """Inside a caller's transaction: valid / missing / withdrawn / expired. An anonymised child's consent
+    reads as withdrawn: nobody can act on it any more, whatever rows an older anonymisation left open."""
+    if session.scalar(select(Child.anonymised).where(Child.id == child_id)):
+        return rules.WITHDRAWN
     return rules.status([_terms(c) for c in _consents(session, child_id)], on)
 
 
@@ -123,7 +126,7 @@ def consent_register(db: Database, *, actor: Actor, child: str | int) -> Consent
         infos = [_info(r, today) for r in rows]
         return ConsentRegister(
             child_id=found.id, child=full_name(found.surname, found.name, found.patronymic),
-            status=rules.status([_terms(r) for r in rows], today),
+            status=rules.WITHDRAWN if found.anonymised else rules.status([_terms(r) for r in rows], today),
             photo_allowed=any(i.valid and i.photo_consent for i in infos), consents=infos)
 
 
