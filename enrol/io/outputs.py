@@ -58,14 +58,20 @@ def _is_kind(head: bytes, kind: str) -> bool:
     raise ValueError(kind)
 
 
-def check_output(path: Path, *, kind: str, force: bool = False) -> Path:
-    """The checked target of an output of ``kind`` (pdf, xlsx, csv, json, sqlite3, dump)."""
+def check_output(path: Path, *, kind: str, force: bool = False, make_folder: bool = False) -> Path:
+    """The checked target of an output of ``kind`` (pdf, xlsx, csv, json, sqlite3, dump); ``make_folder``
+    creates a missing folder (a backup's) instead of refusing it."""
     from enrol.db.storage_errors import storage_error_from_os
 
     target = Path(path).expanduser()
     resolved = target.resolve()
     if target.is_dir():
         raise StorageError(N_("{path} is a folder: give the name of a file to write"), kind="io", path=str(target))
+    if make_folder:
+        try:
+            resolved.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise storage_error_from_os(exc, str(target)) from exc
     if not resolved.parent.is_dir():
         raise StorageError(N_("The folder of {path} does not exist."), kind="missing", path=str(target))
     if _protected(resolved):

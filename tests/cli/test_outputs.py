@@ -92,8 +92,10 @@ def test_a_file_of_another_kind_needs_force(capsys, centre: Path, name: str, arg
 def test_a_folder_or_a_missing_folder_is_a_storage_problem(capsys, centre: Path) -> None:  # type: ignore[no-untyped-def]
     for ext in ("pdf", "xlsx", "csv", "json", "sqlite3"):
         (centre.parent / f"out.{ext}").mkdir()
+    (centre.parent / "file").write_text("not a folder")
     for argv in (_outputs(centre.parent / "out", per_kind=True)
-                 + _outputs(centre.parent / "missing" / "x", per_kind=True)):
+                 + _outputs(centre.parent / "missing" / "x", per_kind=True)[:-1]  # a backup makes its folder
+                 + _outputs(centre.parent / "file" / "x", per_kind=True)):
         code, err = run(capsys, centre, *argv)
         assert code == 5, (argv, err)
     _database_is_intact(centre)

@@ -114,7 +114,7 @@ def back_up(db: Database, *, kind: str = MANUAL, target: Path | None = None, for
     """One verified backup: SQLite's online backup API, or pg_dump for PostgreSQL. A ``target`` chosen by the
     caller is checked as every output is (never the database, its backups, nor another kind of file)."""
     if target is not None:
-        check_output(target, kind="sqlite3" if db.is_sqlite else "dump", force=force)
+        check_output(target, kind="sqlite3" if db.is_sqlite else "dump", force=force, make_folder=True)
     path = target if target is not None else _target(db, kind)
     if db.sqlite_path is not None:
         schema.backup_sqlite(db, path)
