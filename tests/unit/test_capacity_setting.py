@@ -40,3 +40,18 @@ def test_a_capacity_below_the_peak_needs_force(centre, capsys) -> None:  # type:
     assert main(["--db", url, "settings", "set", "building_capacity", "8", "--force"]) == 0
     assert settings.get_setting(db, key="building_capacity").value == "8"
     settings.set_setting(db, actor=ADMIN, key="building_capacity", value="12")  # above the peak: no question
+
+
+def test_a_room_keeps_the_seats_its_bookings_were_promised(centre) -> None:  # type: ignore[no-untyped-def]
+    from enrol.services.bookings import events
+    from enrol.services.centre import rooms
+    from tests.unit.enrolment_centre import moment, next_day
+
+    day = next_day(3)
+    events.add_event(centre.db, actor=ADMIN, title="Concert", room="R2", starts_at=moment(day, "18:00"),
+                     ends_at=moment(day, "19:00"), headcount=15)
+    with pytest.raises(RefusedError, match="Concert"):
+        rooms.update_room(centre.db, actor=ADMIN, room="R2", seats=12)
+    with pytest.raises(RefusedError, match="B"):  # the group meeting there has 10 seats
+        rooms.update_room(centre.db, actor=ADMIN, room="R2", seats=8)
+    assert rooms.update_room(centre.db, actor=ADMIN, room="R2", seats=15).seats == 15
