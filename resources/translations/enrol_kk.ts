@@ -2317,6 +2317,14 @@ Register a new child anyway?</source>
         <translation>Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
+        <source>Building capacity</source>
+        <translation>Ғимарат сыйымдылығы</translation>
+    </message>
+    <message>
+        <source>The building expects %1 children at the week&apos;s peak (%2), more than %3. Groups meeting above the new limit: %4. Nobody could join them until fewer children come. Set the capacity to %3 all the same?</source>
+        <translation>Аптаның ең жоғары сәтінде (%2) ғимаратта %1 бала күтіледі, бұл %3 санынан көп. Жаңа шектен асып кездесетін топтар: %4. Балалар азайғанша оларға ешкім қосыла алмайды. Бәрібір сыйымдылықты %3 етіп орнату керек пе?</translation>
+    </message>
+    <message>
         <source>The building is already over the new capacity of %1 at: %2. No enrolment will add children at these moments.</source>
         <translation>Ғимараттағы балалар саны мына уақыттарда жаңа сыйымдылықтан (%1) қазірдің өзінде асып тұр: %2. Бұл уақыттарға бала қосатын қабылдау жүргізілмейді.</translation>
     </message>

@@ -2320,6 +2320,14 @@ Register a new child anyway?</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
+        <source>Building capacity</source>
+        <translation>Вместимость здания</translation>
+    </message>
+    <message>
+        <source>The building expects %1 children at the week&apos;s peak (%2), more than %3. Groups meeting above the new limit: %4. Nobody could join them until fewer children come. Set the capacity to %3 all the same?</source>
+        <translation>В пик недели (%2) в здании ожидается детей: %1, больше чем %3. Группы, занимающиеся сверх нового предела: %4. Пока детей не станет меньше, в них никто не сможет записаться. Всё равно установить вместимость %3?</translation>
+    </message>
+    <message>
         <source>The building is already over the new capacity of %1 at: %2. No enrolment will add children at these moments.</source>
         <translation>Новая вместимость здания (%1) уже превышена в такие моменты: %2. Зачисления, добавляющие детей в эти моменты, проводиться не будут.</translation>
     </message>
