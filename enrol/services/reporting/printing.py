@@ -22,7 +22,7 @@ from enrol.db.engine import Database
 from enrol.db.models import Appointment, AppointmentChild, Attendance, Child, Club, Enrolment, Event, Group, \
     Guardian, Meeting, Room, Specialist, Staff
 from enrol.domain.attendance_rules import parse_month
-from enrol.domain.errors import N_, NotFoundError, ValidationError
+from enrol.domain.errors import NotFoundError
 from enrol.io.outputs import write_output
 from enrol.domain.intervals import format_hhmm
 from enrol.domain.names import full_name
