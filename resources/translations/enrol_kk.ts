@@ -1906,14 +1906,6 @@ Register a new child anyway?</source>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Сақталмады</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Файл жазылмады: %1</translation>
-    </message>
 </context>
 <context>
     <name>ReportsPage</name>

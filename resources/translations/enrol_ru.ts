@@ -1909,14 +1909,6 @@ Register a new child anyway?</source>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Не удалось записать файл: %1</translation>
-    </message>
 </context>
 <context>
     <name>ReportsPage</name>
