@@ -41,6 +41,7 @@ def register(add: Add, group: Group) -> None:
     exported = add("attendance", tr(N_("a month's attendance, one row per child and session date")),
                    into=export_group(group))
     exported.add_argument("file", metavar="FILE")
+    exported.add_argument("--force", action="store_true", help=tr(N_("replace an existing file of another kind")))
     exported.add_argument("--month", metavar="YYYY-MM", help=tr(N_("the month (default: this month)")))
     exported.set_defaults(handler=export_attendance)
     register_appointments(add, group)
@@ -135,7 +136,7 @@ def show_alerts(args: argparse.Namespace) -> int:
 def export_attendance(args: argparse.Namespace) -> int:
     month = parse_month(args.month) if args.month else None
     summary = attendance_reports.export_attendance(database(args), actor=Actor.cli(), path=Path(args.file),
-                                                   month=month)
+                                                   month=month, force=args.force)
     if args.json:
         print_json({"file": str(summary.path), "month": f"{summary.month:%Y-%m}", "rows": summary.rows,
                     "children": summary.children, "groups": summary.groups})

@@ -37,6 +37,8 @@ def register(add: Callable[..., argparse.ArgumentParser], group: Callable[..., a
     put = add("set", tr(N_("change a setting")), into=setting)
     put.add_argument("key")
     put.add_argument("value")
+    put.add_argument("--force", action="store_true",
+                     help=tr(N_("store a building capacity below the week's peak all the same")))
     put.set_defaults(handler=set_setting)
 
 
@@ -129,7 +131,8 @@ def get_settings(args: argparse.Namespace) -> int:
 
 
 def set_setting(args: argparse.Namespace) -> int:
-    info = settings.set_setting(database(args), actor=Actor.cli(), key=args.key, value=args.value)
+    info = settings.set_setting(database(args), actor=Actor.cli(), key=args.key, value=args.value,
+                                force=args.force)
     if args.json:
         print_json({info.key: info.value})
     else:

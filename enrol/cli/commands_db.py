@@ -89,7 +89,8 @@ def check(args: argparse.Namespace) -> int:
 
 def backup(args: argparse.Namespace) -> int:
     db = database(args)
-    path = storage.backup_database(db, target=Path(args.output) if args.output else None)
+    path = storage.backup_database(db, target=Path(args.output) if args.output else None,
+                                   force=args.force)
     if args.json:
         print_json({"backup": str(path)})
     else:
@@ -143,6 +144,7 @@ def register_db(add: Add, group: Group) -> None:
     add("check", tr(N_("check integrity and schema")), into=db).set_defaults(handler=check)
     backup_cmd = add("backup", tr(N_("write a verified backup (pg_dump for PostgreSQL)")), into=db)
     backup_cmd.add_argument("-o", "--output", help=tr(N_("backup file (default: the backups folder)")))
+    backup_cmd.add_argument("--force", action="store_true", help=tr(N_("replace an existing file of another kind")))
     backup_cmd.set_defaults(handler=backup)
     add("backups", tr(N_("list the backups, newest first")), into=db).set_defaults(handler=list_backups)
     restore_cmd = add("restore", tr(N_("replace the database with a backup (the current state is backed up first)")),

@@ -49,6 +49,7 @@ def register(add: Add, group: Callable[..., argparse._SubParsersAction],  # type
     listing = add("list", tr(N_("the newest events first")), into=trail)
     export = add("export", tr(N_("write the events to a .json or .csv file")), into=trail)
     export.add_argument("file", metavar="FILE")
+    export.add_argument("--force", action="store_true", help=tr(N_("replace an existing file of another kind")))
     for sub in (listing, export):
         sub.add_argument("--user", help=tr(N_("only this login (e.g. cli:root)")))
         sub.add_argument("--entity", help=tr(N_("only this kind of record (child, group, user …)")))
@@ -62,6 +63,7 @@ def register(add: Add, group: Callable[..., argparse._SubParsersAction],  # type
     dump = add("export", tr(N_("everything held about a child, as JSON")), into=child)
     dump.add_argument("child", metavar="CHILD")
     dump.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    dump.add_argument("--force", action="store_true", help=tr(N_("replace an existing file of another kind")))
     dump.set_defaults(handler=export_child)
     forget = add("anonymise", tr(N_("remove a child's names, IIN, contacts and notes; statistics stay")), into=child)
     forget.add_argument("child", metavar="CHILD")
@@ -98,6 +100,7 @@ def register_consent(add: Add, group: Callable[..., argparse._SubParsersAction])
     form.add_argument("child", metavar="CHILD")
     form.add_argument("--form-lang", choices=("kk", "ru"), default="kk")
     form.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    form.add_argument("--force", action="store_true", help=tr(N_("replace an existing file of another kind")))
     form.set_defaults(handler=print_form)
 
 
@@ -185,7 +188,8 @@ def list_audit(args: argparse.Namespace) -> int:
 
 
 def export_audit(args: argparse.Namespace) -> int:
-    count = audit.export_events(database(args), actor=Actor.cli(), path=Path(args.file), **_filters(args))  # type: ignore[arg-type]
+    count = audit.export_events(database(args), actor=Actor.cli(), path=Path(args.file), force=args.force,
+                               **_filters(args))  # type: ignore[arg-type]
     sys.stdout.write(tr(N_("{count} event(s) written to {file}"), count=count, file=args.file) + "\n")
     return 0
 
@@ -193,7 +197,8 @@ def export_audit(args: argparse.Namespace) -> int:
 # --- a child's data --------------------------------------------------------------------------------------------
 
 def export_child(args: argparse.Namespace) -> int:
-    path = child_data.export_child_file(database(args), actor=Actor.cli(), child=args.child, path=Path(args.output))
+    path = child_data.export_child_file(database(args), actor=Actor.cli(), child=args.child, path=Path(args.output),
+                                        force=args.force)
     sys.stdout.write(tr(N_("Everything held about the child was written to {file}"), file=str(path)) + "\n")
     return 0
 
@@ -267,6 +272,6 @@ def missing_consents(args: argparse.Namespace) -> int:
 
 def print_form(args: argparse.Namespace) -> int:
     consent.print_consent_form(database(args), actor=Actor.cli(), child=args.child, language=args.form_lang,
-                               output=Path(args.output))
+                               output=Path(args.output), force=args.force)
     sys.stdout.write(tr(N_("Written {file}"), file=args.output) + "\n")
     return 0

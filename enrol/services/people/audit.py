@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from enrol.db.models import AuditEvent
-from enrol.db.storage_errors import storage_error_from_os
+from enrol.io.outputs import check_output, write_output
 from enrol.domain.errors import N_, ValidationError
 from enrol.services.people import permissions
 from enrol.services.context import Actor, now
@@ -103,25 +103,28 @@ def list_events(db: Database, *, actor: Actor, limit: int = 200, user: str | Non
 
 def export_events(db: Database, *, actor: Actor, path: Path, user: str | None = None, entity: str | None = None,
                   entity_id: str | None = None, since: dt.datetime | None = None,
-                  until: dt.datetime | None = None) -> int:
+                  until: dt.datetime | None = None, force: bool = False) -> int:
     """The filtered trail as a file, oldest first: ``.json`` (one document) or ``.csv`` (UTF-8 with BOM, for
     Excel). The export is itself audited: the trail holds names."""
     permissions.require(actor, "audit.view")
     query = _query(user=user, entity=entity, entity_id=entity_id, since=since, until=until, action=None)
+    kind = "csv" if path.suffix.lower() == ".csv" else "json"
+    check_output(path, kind=kind, force=force)  # before the export is audited
     with db.write() as session:
         entries = [_entry(r) for r in session.scalars(query.order_by(AuditEvent.at, AuditEvent.id))]
         record(session, actor=actor, action="audit.export", entity="audit", entity_id=None,
                after={"file": path.name, "events": len(entries), "user": user, "entity": entity,
                       "entity_id": entity_id})
     rows = [_jsonable(e) for e in entries]
-    try:
-        if path.suffix.lower() == ".csv":
-            with path.open("w", encoding="utf-8-sig", newline="") as handle:
+
+    def write(draft: Path) -> None:
+        if kind == "csv":
+            with draft.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.DictWriter(handle, fieldnames=[f.name for f in dataclasses.fields(AuditEntry)])
                 writer.writeheader()
                 writer.writerows(rows)
         else:
-            path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-    except OSError as error:
-        raise storage_error_from_os(error, str(path)) from error
+            draft.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    write_output(path, kind=kind, write=write, force=force)
     return len(entries)

@@ -109,9 +109,9 @@ def upgrade_database(db: Database) -> Path | None:
     return schema.upgrade(db, before_upgrade=backups.before_upgrade)
 
 
-def backup_database(db: Database, *, target: Path | None = None) -> Path:
+def backup_database(db: Database, *, target: Path | None = None, force: bool = False) -> Path:
     """A verified backup made by hand (SQLite online backup API, or pg_dump for PostgreSQL)."""
-    return backups.back_up(db, kind=backups.MANUAL, target=target).path
+    return backups.back_up(db, kind=backups.MANUAL, target=target, force=force).path
 
 
 def restore_database(db: Database, *, actor: Actor, source: Path) -> Path:

@@ -102,7 +102,8 @@ class AuditPage(Page):
                                                                        **self.filters())) or [])  # type: ignore[arg-type]
 
     def export(self, path: Path) -> int | None:
-        return run_safely(self, lambda: audit.export_events(self.db, actor=current_actor(), path=path,
+        # force: the save dialog asked before replacing a file; the database and its backups stay refused
+        return run_safely(self, lambda: audit.export_events(self.db, actor=current_actor(), path=path, force=True,
                                                             **self.filters()))  # type: ignore[arg-type]
 
     def _choose_export_file(self) -> None:

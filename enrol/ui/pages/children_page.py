@@ -319,8 +319,9 @@ class ChildrenPage(Page):
         child_id = self.selected_child_id()
         if child_id is None:
             return None
+        # force: the save dialog asked before replacing a file; the database and its backups stay refused
         return run_safely(self, lambda: child_data.export_child_file(self.db, actor=current_actor(), child=child_id,
-                                                                     path=path))
+                                                                     path=path, force=True))
 
     def _choose_export_file(self) -> None:
         child_id = self.selected_child_id()
