@@ -121,6 +121,8 @@ def _run_command(args_list: list[str]) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as stop:  # argparse has printed its usage message
         return int(stop.code or 0)
+    except EnrolError as error:  # a value argparse could not read, e.g. a number (exit 3, the field named)
+        return _fail(render_error(error), error.exit_code)
     setup_logging()
     if getattr(args, "handler", None) is None:
         args = parser.parse_args([*args_list, "gui"])
