@@ -6,9 +6,11 @@ Russian entry. English is the source language and needs no catalogue.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import locale
 import os
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -144,6 +146,30 @@ def tr(message: str, /, **params: Any) -> str:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
         return message.format(**params)
+
+
+def word(vocabulary: Mapping[str, str], code: str | None) -> str:
+    """A code (room kind ``hall``, funding ``free``, role, sex …) as the word users read, in the current
+    language; an unknown code is shown as it is. Output meant for scripts (``--json``) keeps the codes."""
+    if code is None:
+        return ""
+    label = vocabulary.get(code)
+    return translate(label) if label else code
+
+
+# One date format per language: kk and ru write 14.03.2015 as their users do; English takes ISO 2015-03-14
+# so that nobody has to guess whether 03/04 is March or April.
+DATE_FORMATS: dict[str, str] = {"kk": "%d.%m.%Y", "ru": "%d.%m.%Y", "en": "%Y-%m-%d"}
+
+
+def format_date(value: dt.date | None, *, language: str | None = None) -> str:
+    """A date in the one format of the language (``DATE_FORMATS``); a date-time also gets ``HH:MM``."""
+    if value is None:
+        return ""
+    pattern = DATE_FORMATS[language or _language]
+    if isinstance(value, dt.datetime):
+        pattern += " %H:%M"
+    return value.strftime(pattern)
 
 
 def field_label(field: str) -> str:

@@ -15,7 +15,7 @@ from enrol.cli.output import print_json, print_table
 from enrol.domain.attendance_rules import MARKS, format_rate, parse_month
 from enrol.domain.errors import N_
 from enrol.domain.validation import parse_date
-from enrol.i18n import tr, translate
+from enrol.i18n import format_date, tr, translate
 from enrol.services.attendance import marks as attendance, month as attendance_reports
 from enrol.services.bookings import events, referrals, specialists
 from enrol.services.enrolment.applications import parse_moment
@@ -91,7 +91,7 @@ def mark_attendance(args: argparse.Namespace) -> int:
         print_json({"group": outcome.group, "date": day, "changed": outcome.changed, "alerts": outcome.alerts})
     else:
         sys.stdout.write(tr(N_("{group}, {date}: {count} marks recorded."), group=outcome.group,
-                            date=day.isoformat(), count=outcome.changed) + "\n")
+                            date=format_date(day), count=outcome.changed) + "\n")
     return 0
 
 
@@ -182,7 +182,7 @@ def register_appointments(add: Add, group: Group) -> None:
 
 
 def _appointment_rows(found: list[AppointmentInfo]) -> None:
-    print_table(["id", tr(N_("when")), tr(N_("specialist")), tr(N_("room")), tr(N_("children"))],
+    print_table(["#", tr(N_("when")), tr(N_("specialist")), tr(N_("room")), tr(N_("children"))],
                 [[a.id, f"{a.starts_at:%Y-%m-%d %H:%M}–{a.ends_at:%H:%M}", a.specialist, a.room, a.names]
                  for a in found])
 
@@ -250,7 +250,7 @@ def list_referrals(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
     else:
-        print_table(["id", tr(N_("child")), tr(N_("specialist")), tr(N_("group")), tr(N_("reason"))],
+        print_table(["#", tr(N_("child")), tr(N_("specialist")), tr(N_("group")), tr(N_("reason"))],
                     [[r.id, r.child, r.specialty, r.group, r.reason] for r in found])
     return 0
 
@@ -296,7 +296,7 @@ def list_events(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
     else:
-        print_table(["id", tr(N_("when")), tr(N_("room")), tr(N_("headcount")), tr(N_("title"))],
+        print_table(["#", tr(N_("when")), tr(N_("room")), tr(N_("headcount")), tr(N_("title"))],
                     [[e.id, f"{e.starts_at:%Y-%m-%d %H:%M}–{e.ends_at:%H:%M}", e.room, e.headcount, e.title]
                      for e in found])
     return 0

@@ -18,7 +18,8 @@ from enrol.cli.context import database
 from enrol.cli.output import print_json, print_pairs, print_table
 from enrol.domain.errors import N_, ValidationError
 from enrol.domain.validation import parse_date
-from enrol.i18n import tr
+from enrol.domain.vocabulary import CONSENT_STATUSES, GUARDIAN_RELATIONS, ROLE_NAMES
+from enrol.i18n import format_date, tr, word
 from enrol.services.people import audit, child_data, consent, permissions, users
 from enrol.services.context import Actor
 
@@ -118,7 +119,7 @@ def _password() -> str:
 
 def _user_row(info: users.UserInfo) -> list[object]:
     state = tr(N_("active")) if info.active else tr(N_("deactivated"))
-    return [info.login, info.full_name, info.role, state, info.last_sign_in_at]
+    return [info.login, info.full_name, word(ROLE_NAMES, info.role), state, info.last_sign_in_at]
 
 
 def add_user(args: argparse.Namespace) -> int:
@@ -128,7 +129,7 @@ def add_user(args: argparse.Namespace) -> int:
     if args.json:
         print_json(info)
     else:
-        sys.stdout.write(tr(N_("Added user {login} ({role})"), login=info.login, role=info.role) + "\n")
+        sys.stdout.write(tr(N_("Added user {login} ({role})"), login=info.login, role=word(ROLE_NAMES, info.role)) + "\n")
     return 0
 
 
@@ -241,7 +242,7 @@ def show_consents(args: argparse.Namespace) -> int:
     if args.json:
         print_json(register)
         return 0
-    print_pairs([(tr(N_("child")), register.child), (tr(N_("consent")), register.status)])
+    print_pairs([(tr(N_("child")), register.child), (tr(N_("consent")), word(CONSENT_STATUSES, register.status))])
     if register.consents:
         print_table(["#", tr(N_("signed by")), tr(N_("signed on")), tr(N_("valid until")), tr(N_("photos")),
                      tr(N_("withdrawn"))],
@@ -252,7 +253,7 @@ def show_consents(args: argparse.Namespace) -> int:
 
 def withdraw_consent(args: argparse.Namespace) -> int:
     info = consent.withdraw_consent(database(args), actor=Actor.cli(), consent_id=args.consent_id, reason=args.reason)
-    sys.stdout.write(tr(N_("Consent #{id} withdrawn on {date}"), id=info.id, date=str(info.withdrawn_on)) + "\n")
+    sys.stdout.write(tr(N_("Consent #{id} withdrawn on {date}"), id=info.id, date=format_date(info.withdrawn_on)) + "\n")
     return 0
 
 
@@ -261,7 +262,7 @@ def missing_consents(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
     else:
-        print_table(["#", tr(N_("child")), tr(N_("consent"))], [[m.child_id, m.child, m.status] for m in found])
+        print_table(["#", tr(N_("child")), tr(N_("consent"))], [[m.child_id, m.child, word(CONSENT_STATUSES, m.status)] for m in found])
     return 0
 
 
