@@ -142,6 +142,7 @@ def tr(message: str, /, **params: Any) -> str:
     text = translate(message)
     if not params:
         return text
+    params = {key: _shown(value, translated=False) for key, value in params.items()}
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
@@ -178,10 +179,20 @@ def field_label(field: str) -> str:
     return translate(label) if label else field
 
 
+def _shown(value: Any, *, translated: bool) -> Any:
+    """A message parameter as the reader sees it: vocabulary words translated, dates in the language's
+    format, a weekly time with the weekday in the language (anything with ``localised``)."""
+    if translated and isinstance(value, str):
+        return translate(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return format_date(value)
+    localised = getattr(value, "localised", None)
+    return localised(translate) if callable(localised) else value
+
+
 def render_error(error: EnrolError) -> str:
     """One clear line for the user, in the current language."""
-    params = {key: translate(value) if key in error.translated_params and isinstance(value, str) else value
-              for key, value in error.params.items()}
+    params = {key: _shown(value, translated=key in error.translated_params) for key, value in error.params.items()}
     text = tr(error.message, **params)
     if isinstance(error, ValidationError):
         return f"{field_label(error.field)}: {text}"

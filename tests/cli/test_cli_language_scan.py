@@ -148,3 +148,23 @@ def test_occupancy_with_nobody_inside_says_so(centre: str, capsys) -> None:  # t
     code, out, _err = run(capsys, "--db", centre, "--lang", "en", "occupancy", "--at", "2026-12-06T03:00")
     assert code == 0
     assert "Nobody is expected in any room at that moment." in out and "floor" not in out
+
+
+def test_group_list_sorts_codes_naturally(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from enrol.services.centre import groups
+    from enrol.services.context import Actor
+    from enrol.services.storage.database import open_database
+
+    path = str(tmp_path / "centre.sqlite3")
+    assert main(["--db", path, "db", "init"]) == 0 and main(["--db", path, "demo", "--children", "5"]) == 0
+    db = open_database(path)
+    try:
+        club = next(g.club_id for g in groups.list_groups(db) if g.code == "ART-1")
+        for code in ("ART-10", "ART-11"):
+            groups.add_group(db, actor=Actor.cli(), code=code, club=club)
+    finally:
+        db.dispose()
+    capsys.readouterr()
+    _code, out, _err = run(capsys, "--db", path, "--json", "group", "list")
+    art = [group["code"] for group in json.loads(out) if group["code"].startswith("ART-")]
+    assert art == [f"ART-{n}" for n in range(1, 12)]

@@ -3,6 +3,7 @@ argument, and a number argparse cannot read is invalid input naming the field (e
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -75,3 +76,15 @@ def test_a_number_argparse_cannot_read_is_invalid_input_naming_the_field(argv: l
     assert code == 3
     field = {"seats": "seats", "list": "limit", "demo": "number of children"}[argv[1] if argv[0] != "demo" else "demo"]
     assert err.startswith(f"enrol: {field}: «") and "is not a whole number" in err
+
+
+def test_json_refusals_are_json_on_stdout_too(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "centre.sqlite3")
+    assert run(capsys, "--db", db, "db", "init")[0] == 0
+    code, out, err = run(capsys, "--db", db, "--json", "--lang", "ru", "enrol", "1", "NOPE-1")
+    assert code == 4 and err.startswith("enrol: ")
+    document = json.loads(out)
+    assert document["status"] == "refused" and document["rule"] == "not_found"
+    assert document["message"] == err.removeprefix("enrol: ").strip()
+    code, out, _err = run(capsys, "--db", db, "--json", "settings", "set", "building_capacity", "lots")
+    assert code == 3 and json.loads(out)["status"] == "invalid" and json.loads(out)["field"] == "building_capacity"
