@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from enrol.domain.errors import N_, EnrolError, ValidationError
+from enrol.domain.errors import N_, EnrolError, Notice, ValidationError
 from enrol.resources import resource_path
 
 LANGUAGES = ("kk", "ru", "en")
@@ -173,6 +173,11 @@ def format_date(value: dt.date | None, *, language: str | None = None) -> str:
     return value.strftime(pattern)
 
 
+def render(notice: Notice) -> str:
+    """A phrase or sentence made of a message and its parameters (``Notice``), in the current language."""
+    return tr(notice.message, **notice.params)
+
+
 def field_label(field: str) -> str:
     base = field.split(".")[-1].split("[")[0]
     label = FIELD_LABELS.get(base)
@@ -186,6 +191,8 @@ def _shown(value: Any, *, translated: bool) -> Any:
         return translate(value)
     if isinstance(value, (dt.date, dt.datetime)):
         return format_date(value)
+    if isinstance(value, Notice):  # a phrase inside a sentence (the audit trail's "who")
+        return tr(value.message, **value.params)
     localised = getattr(value, "localised", None)
     return localised(translate) if callable(localised) else value
 

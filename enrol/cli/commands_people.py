@@ -19,7 +19,7 @@ from enrol.cli.output import print_json, print_pairs, print_table
 from enrol.domain.errors import N_, ValidationError
 from enrol.domain.validation import parse_date
 from enrol.domain.vocabulary import CONSENT_STATUSES, GUARDIAN_RELATIONS, ROLE_NAMES
-from enrol.i18n import format_date, tr, word
+from enrol.i18n import format_date, render, tr, word
 from enrol.services.people import audit, child_data, consent, permissions, users
 from enrol.services.context import Actor
 
@@ -175,13 +175,14 @@ def _filters(args: argparse.Namespace) -> dict[str, object]:
 
 
 def list_audit(args: argparse.Namespace) -> int:
-    found = audit.list_events(database(args), actor=Actor.cli(), limit=args.limit, **_filters(args))  # type: ignore[arg-type]
+    db = database(args)
+    found = audit.list_events(db, actor=Actor.cli(), limit=args.limit, **_filters(args))  # type: ignore[arg-type]
     if args.json:
         print_json(found)
     else:
         print_table([tr(N_("when")), tr(N_("who")), tr(N_("what")), tr(N_("record"))],
-                    [[e.at.isoformat(sep=" "), e.actor, e.action, f"{e.entity} {e.entity_id or ''}".strip()]
-                     for e in found])
+                    [[format_date(e.entry.at.date()) + e.entry.at.strftime(" %H:%M:%S"), render(e.who), render(e.what),
+                      render(e.record)] for e in audit.readable(db, found)])
     return 0
 
 

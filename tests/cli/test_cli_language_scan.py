@@ -27,7 +27,7 @@ ALLOWED = {
     "URL", "JSON", "CSV", "XLSX", "PDF",       # file kinds and address, as the users' software names them
     "json", "csv", "xlsx", "pdf", "sqlite3",   # file extensions
     "ENROL_DB", "ENROL_PASSWORD", "ENROL_HOME",  # environment variables
-    "cli", "root",                             # the CLI's audit login cli:<user> (a login is a name)
+    "cli", "root",                             # the CLI's login cli:<user>, typed in audit filters
 }
 # Date and time masks show what to type (YYYY-MM-DD, HH:MM …); group and room codes (ART-10, 1.01).
 MASK = re.compile(r"^[YMDHT]+$")
@@ -92,7 +92,7 @@ COMMANDS = [
     ["child", "show", "1"], ["settings", "get"], ["user", "list"], ["db", "check"], ["notifications"],
     ["occupancy", "--at", "2026-12-07T16:00"], ["occupancy", "--at", "2026-12-06T03:00"],
     ["attendance", "sessions", "--date", "2026-12-07"], ["attendance", "alerts"], ["event", "list"],
-    ["appointment", "list"], ["consent", "missing"], ["report", "coverage", "--month", "2026-10"],
+    ["appointment", "list"], ["consent", "missing"], ["audit", "list", "--limit", "40"], ["report", "coverage", "--month", "2026-10"],
     ["report", "utilisation"], ["report", "attendance", "--month", "2026-10"],
     # refusals and bad input
     ["child", "show", "99999"], ["group", "seats", "ART-1", "1.5"], ["child", "add", "--sex", "x"],

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from enrol import i18n
 from enrol.db.engine import Database
+from enrol.domain.audit_words import history_words, person_words
 from enrol.services.people import child_data, children, consent, permissions
 from enrol.services.people.children import ChildDetail, ConsentInput
 from enrol.services.context import now
@@ -206,10 +208,10 @@ class ChildrenPage(Page):
         if detail.history:
             html.append(f"<h3>{esc(history_title)}</h3><ul>")
             for h in detail.history[:30]:
-                change = f"{status_text(h.from_status) if h.from_status else '∅'} → {status_text(h.to_status)}"
-                reason = f" — {esc(h.reason)}" if h.reason else ""
-                html.append(f"<li>{esc(locale.toString(h.at, QLocale.FormatType.ShortFormat))} {esc(h.group)}: "
-                            f"{esc(change)} ({esc(h.actor)}){reason}</li>")
+                sentence = i18n.render(history_words(
+                    group=h.group, before=h.from_status, after=h.to_status, reason=h.reason,
+                    who=person_words(h.actor, {h.actor: h.actor_name} if h.actor_name else {})))
+                html.append(f"<li>{esc(i18n.format_date(h.at))} — {esc(sentence)}</li>")
             html.append("</ul>")
         return "".join(html)
 
