@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from enrol.domain import vocabulary
 from enrol.domain.errors import N_, EnrolError, Notice, ValidationError
 from enrol.resources import resource_path
 
@@ -91,6 +92,20 @@ FIELD_LABELS: dict[str, str] = {
     "valid_until": N_("valid until"),
     "signed_on": N_("signed on"),
     "since": N_("since"),
+    "status": N_("status"),
+    "id": N_("number"),
+    "number": N_("number"),
+    "period": N_("period"),
+    "override_reason": N_("reason for the exception"),
+}
+
+# Stored values that are codes of a fixed list, by the field that holds them (the audit trail's before/after).
+_VALUE_WORDS: dict[str, tuple[dict[str, str], ...]] = {
+    "status": (vocabulary.ENROLMENT_STATUSES, vocabulary.CONSENT_STATUSES),
+    "funding": (vocabulary.ENROLMENT_FUNDING, vocabulary.CLUB_FUNDING),
+    "kind": (vocabulary.ROOM_KINDS,), "direction": (vocabulary.DIRECTIONS,), "role": (vocabulary.ROLE_NAMES,),
+    "sex": (vocabulary.SEXES,), "relation": (vocabulary.GUARDIAN_RELATIONS,),
+    "language": (vocabulary.TEACHING_LANGUAGES,), "specialty": (vocabulary.SPECIALTIES,),
 }
 
 
@@ -121,7 +136,7 @@ def current_language() -> str:
 
 
 @cache
-def catalogue(language: str) -> dict[str, str]:
+def catalogue(language: str) -> dict[str, str | list[str]]:
     if language == "en":
         return {}
     path = resource_path("translations", f"messages.{language}.json")
@@ -134,7 +149,34 @@ def catalogue(language: str) -> dict[str, str]:
 
 
 def translate(message: str, *, language: str | None = None) -> str:
-    return catalogue(language or _language).get(message, message)
+    found = catalogue(language or _language).get(message, message)
+    return found if isinstance(found, str) else found[0]
+
+
+def plural_index(language: str, count: int) -> int:
+    """Which plural form a count takes: Russian one/few/many (1, 2–4, 5–20 …); Kazakh and English say the
+    noun after a number in one form and two forms respectively."""
+    if language == "ru":
+        if count % 10 == 1 and count % 100 != 11:
+            return 0
+        return 1 if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14 else 2
+    if language == "kk":
+        return 0
+    return 0 if count == 1 else 1
+
+
+def ntr(singular: str, plural: str, count: int, /, **params: Any) -> str:
+    """A message that counts something, in the right plural form. English gives both forms in the code; a
+    catalogue entry (keyed by the singular) is either one text that reads well for any count or a list of
+    the language's forms (``plural_index``)."""
+    found = catalogue(_language).get(singular)
+    if isinstance(found, list) and found:
+        text = found[min(plural_index(_language, count), len(found) - 1)]
+    elif isinstance(found, str):
+        text = found
+    else:
+        text = singular if count == 1 else plural
+    return _fill(text, singular, count=count, **params)
 
 
 def tr(message: str, /, **params: Any) -> str:
@@ -142,6 +184,10 @@ def tr(message: str, /, **params: Any) -> str:
     text = translate(message)
     if not params:
         return text
+    return _fill(text, message, **params)
+
+
+def _fill(text: str, message: str, **params: Any) -> str:
     params = {key: _shown(value, translated=False) for key, value in params.items()}
     try:
         return text.format(**params)
@@ -176,6 +222,50 @@ def format_date(value: dt.date | None, *, language: str | None = None) -> str:
 def render(notice: Notice) -> str:
     """A phrase or sentence made of a message and its parameters (``Notice``), in the current language."""
     return tr(notice.message, **notice.params)
+
+
+def record_text(stored: str | None) -> str:
+    """An audit event's stored before/after (a JSON object) as "label: value" pairs in the current language:
+    field names as users know them, dates in the language's format; anything else is shown as it is."""
+    if not stored:
+        return ""
+    try:
+        value = json.loads(stored)
+    except ValueError:
+        return stored
+    if not isinstance(value, dict):
+        return stored
+    return _pairs(value, "; ")
+
+
+def _pairs(value: dict[str, Any], separator: str) -> str:
+    return separator.join(f"{field_label(key.removesuffix('_id').removesuffix('_code'))}: {_stored_value(item, key)}"
+                          for key, item in value.items())
+
+
+def _stored_value(item: Any, key: str = "") -> str:
+    if isinstance(item, str):
+        for table in _VALUE_WORDS.get(key, ()):
+            if item in table:
+                return translate(table[item])
+        if key == "reason":  # a reason the program wrote itself (marked N_) reads in the language
+            return translate(item)
+        for parse in (dt.datetime.fromisoformat, dt.date.fromisoformat):
+            try:
+                moment = parse(item)
+            except ValueError:
+                continue
+            if isinstance(moment, dt.datetime) and moment.time() == dt.time() and len(item) == 10:
+                moment = moment.date()
+            return format_date(moment)
+        return item
+    if item is None:
+        return "—"
+    if isinstance(item, dict):
+        return f"({_pairs(item, ', ')})"
+    if isinstance(item, list):
+        return ", ".join(_stored_value(part) for part in item)
+    return str(item)
 
 
 def field_label(field: str) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from enrol.services.people.children import ChildSummary
 from enrol.services.bookings.specialists import SpecialistInfo
 from enrol.ui.widgets.child_picker import ChildPicker
+from enrol.ui.dates import adopt
 
 MAX_WEEKS = 52
 
@@ -33,7 +34,7 @@ class AppointmentRequest:
 def _moment_edit(parent: QWidget, moment: dt.datetime) -> QDateTimeEdit:
     edit = QDateTimeEdit(QDateTime(moment), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+    adopt(edit, time=True)
     return edit
 
 

@@ -263,7 +263,7 @@ class ChildDialog(QDialog):
         if not self._editing:
             candidates = self._find_duplicates(fields)
             if candidates:
-                listing = "\n".join(f"• {c.full_name}, {c.birth_date.isoformat()} (#{c.id})" for c in candidates)
+                listing = "\n".join(f"• {c.full_name}, {i18n.format_date(c.birth_date)} (#{c.id})" for c in candidates)
                 answer = QMessageBox.question(
                     self, self.tr("Possible duplicate"),
                     self.tr("These children have the same birth date and a similar name:\n%1\n\n"

@@ -31,15 +31,15 @@ class AuditPage(Page):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.setObjectName("auditPage")
-        # People, actions and records as words (the same words as ``enrol audit list``); before/after stay
-        # the stored record, which is what an inspection of the trail needs to see.
+        # People, actions and records as words (the same words as ``enrol audit list``); before/after as the
+        # stored fields with their names in the language (the export keeps the stored JSON).
         self.model: RowsTableModel[ReadableEntry] = RowsTableModel([
             Column(lambda: self.tr("When"), lambda e: i18n.format_date(e.entry.at.date()) + f"{e.entry.at: %H:%M:%S}"),
             Column(lambda: self.tr("Who"), lambda e: i18n.render(e.who)),
             Column(lambda: self.tr("What"), lambda e: i18n.render(e.what)),
             Column(lambda: self.tr("Record"), lambda e: i18n.render(e.record)),
-            Column(lambda: self.tr("Before"), lambda e: _short(e.entry.before)),
-            Column(lambda: self.tr("After"), lambda e: _short(e.entry.after), stretch=True),
+            Column(lambda: self.tr("Before"), lambda e: _short(i18n.record_text(e.entry.before))),
+            Column(lambda: self.tr("After"), lambda e: _short(i18n.record_text(e.entry.after)), stretch=True),
         ], self)
         self.table = table(self, self.model, "auditTable")
         self.user, self.entity, self.entity_id = QLineEdit(self), QLineEdit(self), QLineEdit(self)

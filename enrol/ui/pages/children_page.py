@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
     QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
@@ -177,12 +177,11 @@ class ChildrenPage(Page):
 
     def detail_html(self, detail: ChildDetail) -> str:
         c = detail.child
-        locale = QLocale()
         esc = _escape
         sex = self.tr("girl") if c.sex == "f" else self.tr("boy")
         rows = [
             (self.tr("IIN"), c.iin or "—"),
-            (self.tr("Birth date"), f"{locale.toString(c.birth_date, QLocale.FormatType.LongFormat)} · {sex}"),
+            (self.tr("Birth date"), f"{i18n.format_date(c.birth_date)} · {sex}"),
             (self.tr("School"), " · ".join(x for x in (c.school or "", self.tr("grade %1").replace("%1", str(c.grade))
                                                          if c.grade is not None else "") if x) or "—"),
             (self.tr("Shift"), str(c.shift) if c.shift else "—"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QTextBrowser,
     QVBoxLayout, QWidget,
@@ -211,13 +211,12 @@ class ChildAttendanceView(QWidget):
         if found is None:
             self.recent.setPlainText("")
             return
-        locale = QLocale()
         lines = [f"{found.child}: " + self.tr("attended %1 of %2 marked sessions (%3)")
                  .replace("%1", str(found.counts.attended)).replace("%2", str(found.counts.recorded))
                  .replace("%3", format_rate(found.counts.rate))]
         for group in found.groups:
             lines.append("")
             lines.append(f"{group.group} · {group.club}")
-            lines += [f"  {locale.toString(day, QLocale.FormatType.ShortFormat)}  {i18n.translate(MARKS[mark])}"
+            lines += [f"  {i18n.format_date(day)}  {i18n.translate(MARKS[mark])}"
                       for day, mark in group.marks[:20]]
         self.recent.setPlainText("\n".join(lines))
