@@ -15,7 +15,7 @@ from enrol.cli.output import print_json, print_table
 from enrol.domain.attendance_rules import MARKS, format_rate, parse_month
 from enrol.domain.errors import N_
 from enrol.domain.validation import parse_date
-from enrol.i18n import format_date, tr, translate
+from enrol.i18n import format_date, ntr, tr, translate
 from enrol.services.attendance import marks as attendance, month as attendance_reports
 from enrol.services.bookings import events, referrals, specialists
 from enrol.services.enrolment.applications import parse_moment
@@ -221,7 +221,7 @@ def cancel_appointment(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
     else:
-        sys.stdout.write(tr(N_("{count} appointment(s) cancelled."), count=len(found)) + "\n")
+        sys.stdout.write(ntr(N_("{count} appointment cancelled."), "{count} appointments cancelled.", len(found)) + "\n")
     return 0
 
 

@@ -19,7 +19,7 @@ from enrol.cli.output import print_json, print_pairs, print_table
 from enrol.domain.errors import N_, ValidationError
 from enrol.domain.validation import parse_date
 from enrol.domain.vocabulary import CONSENT_STATUSES, GUARDIAN_RELATIONS, ROLE_NAMES
-from enrol.i18n import format_date, render, tr, word
+from enrol.i18n import format_date, ntr, render, tr, word
 from enrol.services.people import audit, child_data, consent, permissions, users
 from enrol.services.context import Actor
 
@@ -188,7 +188,7 @@ def list_audit(args: argparse.Namespace) -> int:
 
 def export_audit(args: argparse.Namespace) -> int:
     count = audit.export_events(database(args), actor=Actor.cli(), path=Path(args.file), **_filters(args))  # type: ignore[arg-type]
-    sys.stdout.write(tr(N_("{count} event(s) written to {file}"), count=count, file=args.file) + "\n")
+    sys.stdout.write(ntr(N_("{count} event written to {file}"), "{count} events written to {file}", count, file=args.file) + "\n")
     return 0
 
 
@@ -218,7 +218,8 @@ def anonymise_expired(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"children": ids, "done": not args.dry_run})
     else:
-        sys.stdout.write(tr(N_("{count} child(ren) past the retention period: {ids}"), count=len(ids),
+        sys.stdout.write(ntr(N_("{count} child past the retention period: {ids}"), "{count} children past the retention period: {ids}",
+                                len(ids),
                             ids=", ".join(map(str, ids)) or "—") + "\n")
     return 0
 

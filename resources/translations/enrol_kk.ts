@@ -2132,9 +2132,12 @@ Register a new child anyway?</source>
 </context>
 <context>
     <name>Retention</name>
-    <message>
-        <source>%1 child(ren) had no activity for longer than the retention period. Anonymise their data now? (Names, IIN, contacts and notes are removed; statistics stay.)</source>
-        <translation>Сақтау мерзімінен ұзақ уақыт бойы белсенділігі болмаған балалар саны: %1. Олардың деректерін қазір иесіздендіру керек пе? (Аты-жөні, ЖСН, байланыстары мен ескертпелері жойылады; статистика сақталады.)</translation>
+    <message numerus="yes">
+        <source>%n child(ren) had no activity for longer than the retention period. Anonymise their data now? (Names, IIN, contacts and notes are removed; statistics stay.)</source>
+        <translation>
+            <numerusform>%n балада сақтау мерзімінен ұзақ уақыт бойы ешқандай белсенділік болмаған. Олардың деректерін қазір иесіздендіру керек пе? (Аты-жөні, ЖСН, байланыс деректері мен ескертпелер жойылады; статистика сақталады.)</numerusform>
+            <numerusform>%n балада сақтау мерзімінен ұзақ уақыт бойы ешқандай белсенділік болмаған. Олардың деректерін қазір иесіздендіру керек пе? (Аты-жөні, ЖСН, байланыс деректері мен ескертпелер жойылады; статистика сақталады.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

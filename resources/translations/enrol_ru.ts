@@ -2135,9 +2135,13 @@ Register a new child anyway?</source>
 </context>
 <context>
     <name>Retention</name>
-    <message>
-        <source>%1 child(ren) had no activity for longer than the retention period. Anonymise their data now? (Names, IIN, contacts and notes are removed; statistics stay.)</source>
-        <translation>Детей без активности дольше срока хранения: %1. Обезличить их данные сейчас? (ФИО, ИИН, контакты и заметки удаляются; статистика сохраняется.)</translation>
+    <message numerus="yes">
+        <source>%n child(ren) had no activity for longer than the retention period. Anonymise their data now? (Names, IIN, contacts and notes are removed; statistics stay.)</source>
+        <translation>
+            <numerusform>У %n ребёнка не было активности дольше срока хранения. Обезличить их данные сейчас? (ФИО, ИИН, контакты и заметки удаляются; статистика сохраняется.)</numerusform>
+            <numerusform>У %n детей не было активности дольше срока хранения. Обезличить их данные сейчас? (ФИО, ИИН, контакты и заметки удаляются; статистика сохраняется.)</numerusform>
+            <numerusform>У %n детей не было активности дольше срока хранения. Обезличить их данные сейчас? (ФИО, ИИН, контакты и заметки удаляются; статистика сохраняется.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
