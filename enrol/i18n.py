@@ -150,7 +150,9 @@ def catalogue(language: str) -> dict[str, str | list[str]]:
 
 def translate(message: str, *, language: str | None = None) -> str:
     found = catalogue(language or _language).get(message, message)
-    return found if isinstance(found, str) else found[0]
+    if isinstance(found, list):  # a counting message asked for without its count: the first form
+        return found[0]
+    return found
 
 
 def plural_index(language: str, count: int) -> int:

@@ -161,8 +161,8 @@ METAVARS: dict[str, str] = {
 _MASK = re.compile(r"^[YMDHT:\-. ]+$")
 
 
-def _gettext(message: str) -> str:
-    return translate(message)
+def _gettext(message: str | None) -> str | None:
+    return translate(message) if message else message  # argparse asks for a missing description too
 
 
 def _ngettext(singular: str, plural: str, count: int) -> str:
