@@ -81,13 +81,8 @@ WEEKDAYS: dict[int, str] = {
 
 SEXES: dict[str, str] = {"f": N_("girl"), "m": N_("boy")}
 
-# The roles a user holds, as the people at the desks call them.
-ROLE_NAMES: dict[str, str] = {
-    "administrator": N_("administrator"),
-    "registrar": N_("registrar"),
-    "teacher": N_("teacher"),
-    "specialist": N_("specialist"),
-}
+# The roles a user holds are named as the staff positions are ("administrator", "registrar" …).
+ROLE_NAMES: dict[str, str] = STAFF_POSITIONS
 
 # Where a child's application stands.
 ENROLMENT_STATUSES: dict[str, str] = {

@@ -15,6 +15,7 @@ import pytest
 
 from enrol import i18n
 from enrol.cli import main
+from tests.cli.cli_run import run
 from enrol.cli.parser import build_parser
 from enrol.domain import vocabulary
 from enrol.domain.settings import SETTINGS
@@ -68,14 +69,6 @@ def foreign_words(text: str, codes: set[str]) -> set[str]:
         found.add(token)
     return found
 
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture(scope="module")

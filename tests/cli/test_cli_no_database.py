@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from enrol.cli import main
+from tests.cli.cli_run import run
 from enrol.paths import default_database_path
 
 # One command of every kind that reads: list, show, search, print, report, export, occupancy, check, …
@@ -26,14 +26,6 @@ READERS = {
     "write": ["settings", "set", "building_capacity", "900"],
 }
 
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture(autouse=True)

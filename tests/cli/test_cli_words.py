@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from enrol import i18n
-from enrol.cli import main
+from tests.cli.cli_run import run
 from enrol.cli.parser import build_parser
 
 
@@ -18,14 +18,6 @@ def english_afterwards() -> Iterator[None]:
     yield
     i18n.set_language("en")
 
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _arguments(parser: argparse.ArgumentParser, path: str = "enrol") -> Iterator[tuple[str, argparse.Action]]:
