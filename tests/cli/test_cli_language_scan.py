@@ -15,10 +15,10 @@ import pytest
 
 from enrol import i18n
 from enrol.cli import main
-from tests.cli.cli_run import run
 from enrol.cli.parser import build_parser
 from enrol.domain import vocabulary
 from enrol.domain.settings import SETTINGS
+from tests.cli.cli_run import run
 
 # Words that stay Latin in every language, each for a reason:
 ALLOWED = {

@@ -3,12 +3,14 @@
 user's data folder and at a ``--db`` path; only ``db init`` and ``demo`` create one."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.cli.cli_run import run
 from enrol.paths import default_database_path
+from tests.cli.cli_run import run
 
 # One command of every kind that reads: list, show, search, print, report, export, occupancy, check, …
 READERS = {
@@ -69,3 +71,13 @@ def test_db_init_and_demo_create_the_default_database(capsys) -> None:  # type: 
     assert run(capsys, "demo", "--children", "5")[0] == 0
     code, out, _err = run(capsys, "--json", "group", "list")
     assert code == 0 and out.strip() not in ("", "[]")
+
+
+def test_the_windows_first_start_still_creates_the_default_database(tmp_path: Path) -> None:
+    """Only the CLI refuses: the window on a new desk makes its database (then asks for the administrator)."""
+    home = tmp_path / "desk"
+    env = {"QT_QPA_PLATFORM": "offscreen", "ENROL_HOME": str(home), "PATH": "/usr/bin:/bin", "ENROL_LANG": "en"}
+    done = subprocess.run([sys.executable, "-m", "enrol", "gui", "--smoke"], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert (home / "enrol.sqlite3").is_file()

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 import pytest
 
 from enrol import i18n
-from tests.cli.cli_run import run
 from enrol.cli.parser import build_parser
+from tests.cli.cli_run import run
 
 
 @pytest.fixture(autouse=True)
