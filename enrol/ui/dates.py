@@ -21,7 +21,12 @@ def date_format(*, time: bool = False, weekday: bool = False) -> str:
     return pattern + " HH:mm" if time else pattern
 
 
-def adopt(edit: QDateTimeEdit, *, time: bool = False, weekday: bool = False) -> None:
-    """Give a date (or date-time) editor the language's format and its weekday names."""
+def adopt(edit: QDateTimeEdit, *, time: bool = False, weekday: bool = False, month: bool = False) -> None:
+    """Give a date (or date-time, or month) editor the language's format and its weekday names."""
     edit.setLocale(QLocale())
-    edit.setDisplayFormat(date_format(time=time, weekday=weekday))
+    edit.setDisplayFormat(month_format() if month else date_format(time=time, weekday=weekday))
+
+
+def month_format() -> str:
+    """A month as the language writes its dates: 03.2026 in kk and ru, 2026-03 in English."""
+    return "yyyy-MM" if i18n.current_language() == "en" else "MM.yyyy"

@@ -77,7 +77,8 @@ def window(qtbot, centre):  # type: ignore[no-untyped-def]
     built = MainWindow(centre)
     qtbot.addWidget(built)
     built.show()
-    return built
+    yield built
+    built.set_language("en")  # the Qt translators and the default locale are the application's, not the window's
 
 
 @pytest.mark.parametrize("language", ["kk", "ru"])
@@ -126,3 +127,18 @@ def test_counts_take_the_languages_plural_form(window, language: str, expected: 
     page.refresh()
     assert page.model.rowCount() == 1
     assert page.count_label.text() == expected
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_every_date_field_of_the_window_writes_the_year_in_full(window, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own short format for Kazakh is 25.08.14; every date field takes the language's one format."""
+    window.set_language(language)
+    seen = {}
+    for spec in PAGE_SPECS:
+        page = window.show_page(spec.key)
+        for edit in page.findChildren(QDateTimeEdit):
+            if "yy" in edit.displayFormat() or "d" in edit.displayFormat():  # a date, not a time of day
+                seen[f"{spec.key}.{edit.objectName()}"] = edit.displayFormat()
+    assert seen
+    wrong = {name: shown for name, shown in seen.items() if "yyyy" not in shown and "MMMM" not in shown}
+    assert not wrong, wrong

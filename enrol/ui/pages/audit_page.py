@@ -14,6 +14,7 @@ from enrol import i18n
 from enrol.db.engine import Database
 from enrol.services.people import audit
 from enrol.services.people.audit import ReadableEntry
+from enrol.ui.dates import adopt
 from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel
 from enrol.ui.pages.base import Page
@@ -54,6 +55,7 @@ class AuditPage(Page):
         self.until.setDate(today)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
+            adopt(edit)
         self.apply_button, self.export_button = QPushButton(self), QPushButton(self)
         self.apply_button.setObjectName("auditApply")
         self.export_button.setObjectName("auditExport")
@@ -82,6 +84,8 @@ class AuditPage(Page):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
+        for edit in (self.since, self.until):
+            adopt(edit)
         for label, text in zip(self._labels, (self.tr("User:"), self.tr("Record kind:"), self.tr("Record number:"),
                                               self.tr("Period:"))):
             label.setText(text)

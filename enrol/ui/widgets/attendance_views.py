@@ -24,6 +24,7 @@ from enrol.ui.models.attendance_month_model import AttendanceMonthModel
 from enrol.ui.models.rows_model import Column, RowsTableModel
 from enrol.ui.session import current_actor
 from enrol.ui.widgets.child_picker import ChildPicker
+from enrol.ui.dates import adopt
 
 
 def _table(parent: QWidget, model: object, name: str) -> QTableView:
@@ -68,7 +69,7 @@ class MonthView(QWidget):
         self.group.setMinimumWidth(220)
         today = now().date()
         self.month = QDateEdit(QDate(today.year, today.month, 1), self)
-        self.month.setDisplayFormat("MM.yyyy")
+        adopt(self.month, month=True)
         self.grid_model = AttendanceMonthModel(self)
         self.grid = _table(self, self.grid_model, "monthGrid")
         self.summary = QLabel(self)
