@@ -76,6 +76,11 @@ def centre(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     path = str(tmp_path_factory.mktemp("scan") / "centre.sqlite3")
     assert main(["--db", path, "db", "init"]) == 0
     assert main(["--db", path, "demo", "--children", "30", "--seed", "1"]) == 0
+    for argv in (["event", "add", "--title", "Концерт", "--room", "1.01", "--at", "2026-12-12T11:00", "--until", "12:00",
+                  "--headcount", "50"],
+                 ["appointment", "refer", "1", "--specialty", "psychologist", "--reason", "тревожность"],
+                 ["appointment", "book", "--specialist", "psychologist", "--child", "1", "--at", "2026-12-12T10:00"]):
+        assert main(["--db", path, *argv]) == 0, argv
     yield path
     i18n.set_language("en")
 
@@ -85,7 +90,8 @@ COMMANDS = [
     ["child", "show", "1"], ["settings", "get"], ["user", "list"], ["db", "check"], ["notifications"],
     ["occupancy", "--at", "2026-12-07T16:00"], ["occupancy", "--at", "2026-12-06T03:00"],
     ["attendance", "sessions", "--date", "2026-12-07"], ["attendance", "alerts"], ["event", "list"],
-    ["appointment", "list"], ["consent", "missing"], ["audit", "list", "--limit", "40"], ["report", "coverage", "--month", "2026-10"],
+    ["appointment", "list", "--week", "2026-12-12"], ["appointment", "referrals"], ["consent", "show", "1"],
+    ["event", "list", "--from", "2026-12-01", "--to", "2026-12-31"], ["consent", "missing"], ["audit", "list", "--limit", "40"], ["report", "coverage", "--month", "2026-10"],
     ["report", "utilisation"], ["report", "attendance", "--month", "2026-10"],
     # refusals and bad input
     ["child", "show", "99999"], ["group", "seats", "ART-1", "1.5"], ["child", "add", "--sex", "x"],
