@@ -15,7 +15,8 @@ from enrol.cli.output import print_json, print_table
 from enrol.domain.attendance_rules import MARKS, format_rate, parse_month
 from enrol.domain.errors import N_
 from enrol.domain.validation import parse_date
-from enrol.i18n import tr, translate
+from enrol.domain.vocabulary import SPECIALTIES
+from enrol.i18n import format_date, ntr, tr, translate, word
 from enrol.services.attendance import marks as attendance, month as attendance_reports
 from enrol.services.bookings import events, referrals, specialists
 from enrol.services.enrolment.applications import parse_moment
@@ -92,7 +93,7 @@ def mark_attendance(args: argparse.Namespace) -> int:
         print_json({"group": outcome.group, "date": day, "changed": outcome.changed, "alerts": outcome.alerts})
     else:
         sys.stdout.write(tr(N_("{group}, {date}: {count} marks recorded."), group=outcome.group,
-                            date=day.isoformat(), count=outcome.changed) + "\n")
+                            date=format_date(day), count=outcome.changed) + "\n")
     return 0
 
 
@@ -183,8 +184,8 @@ def register_appointments(add: Add, group: Group) -> None:
 
 
 def _appointment_rows(found: list[AppointmentInfo]) -> None:
-    print_table(["id", tr(N_("when")), tr(N_("specialist")), tr(N_("room")), tr(N_("children"))],
-                [[a.id, f"{a.starts_at:%Y-%m-%d %H:%M}–{a.ends_at:%H:%M}", a.specialist, a.room, a.names]
+    print_table(["#", tr(N_("when")), tr(N_("specialist")), tr(N_("room")), tr(N_("children"))],
+                [[a.id, f"{format_date(a.starts_at)}–{a.ends_at:%H:%M}", a.specialist, a.room, a.names]
                  for a in found])
 
 
@@ -194,7 +195,7 @@ def book_appointment(args: argparse.Namespace) -> int:
         starts_at=parse_moment(args.at, field="at"), minutes=args.minutes, weeks=args.weeks,
         referral_id=args.referral)
     for refused in outcome.refused:
-        sys.stderr.write("enrol: " + tr(N_("{at} not booked: {reason}"), at=f"{refused.starts_at:%Y-%m-%d %H:%M}",
+        sys.stderr.write("enrol: " + tr(N_("{at} not booked: {reason}"), at=refused.starts_at,
                                         reason=tr(refused.reason.message, **refused.reason.params)) + "\n")
     if args.json:
         print_json({"series": outcome.series_id, "booked": outcome.booked, "refused": [
@@ -222,7 +223,7 @@ def cancel_appointment(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
     else:
-        sys.stdout.write(tr(N_("{count} appointment(s) cancelled."), count=len(found)) + "\n")
+        sys.stdout.write(ntr(N_("{count} appointment cancelled."), "{count} appointments cancelled.", len(found)) + "\n")
     return 0
 
 
@@ -251,8 +252,8 @@ def list_referrals(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
     else:
-        print_table(["id", tr(N_("child")), tr(N_("specialist")), tr(N_("group")), tr(N_("reason"))],
-                    [[r.id, r.child, r.specialty, r.group, r.reason] for r in found])
+        print_table(["#", tr(N_("child")), tr(N_("specialist")), tr(N_("group")), tr(N_("reason"))],
+                    [[r.id, r.child, word(SPECIALTIES, r.specialty), r.group, r.reason] for r in found])
     return 0
 
 
@@ -286,7 +287,7 @@ def add_event(args: argparse.Namespace) -> int:
         print_json(found)
     else:
         sys.stdout.write(tr(N_("Event {id} booked: {title}, room {room}, {at}."), id=found.id, title=found.title,
-                            room=found.room, at=f"{found.starts_at:%Y-%m-%d %H:%M}–{found.ends_at:%H:%M}") + "\n")
+                            room=found.room, at=f"{format_date(found.starts_at)}–{found.ends_at:%H:%M}") + "\n")
     return 0
 
 
@@ -297,8 +298,8 @@ def list_events(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
     else:
-        print_table(["id", tr(N_("when")), tr(N_("room")), tr(N_("headcount")), tr(N_("title"))],
-                    [[e.id, f"{e.starts_at:%Y-%m-%d %H:%M}–{e.ends_at:%H:%M}", e.room, e.headcount, e.title]
+        print_table(["#", tr(N_("when")), tr(N_("room")), tr(N_("headcount")), tr(N_("title"))],
+                    [[e.id, f"{format_date(e.starts_at)}–{e.ends_at:%H:%M}", e.room, e.headcount, e.title]
                      for e in found])
     return 0
 

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from enrol.cli import commands_enrolment
 from enrol.cli.output import print_json, print_pairs, print_table
 from enrol.domain.errors import N_
-from enrol.domain.vocabulary import WEEKDAYS
-from enrol.i18n import tr
+from enrol.domain.vocabulary import CLUB_FUNDING, DIRECTIONS, ROOM_KINDS, TEACHING_LANGUAGES, WEEKDAYS
+from enrol.i18n import tr, word
 from enrol.services.centre import clubs, groups, rooms, settings
 from enrol.services.context import Actor
 from enrol.cli.context import database
@@ -48,7 +48,7 @@ def list_rooms(args: argparse.Namespace) -> int:
         print_json(found)
     else:
         print_table([tr(N_("code")), tr(N_("floor")), tr(N_("room")), tr(N_("kind")), tr(N_("seats"))],
-                    [[r.code, r.floor, r.name, r.kind, r.seats] for r in found])
+                    [[r.code, r.floor, r.name, word(ROOM_KINDS, r.kind), r.seats] for r in found])
     return 0
 
 
@@ -58,7 +58,8 @@ def list_clubs(args: argparse.Namespace) -> int:
         print_json(found)
     else:
         print_table([tr(N_("club")), tr(N_("direction")), tr(N_("ages")), tr(N_("funding")), tr(N_("groups"))],
-                    [[c.name, c.direction, f"{c.age_min}–{c.age_max}", c.funding, c.groups] for c in found])
+                    [[c.name, word(DIRECTIONS, c.direction), f"{c.age_min}–{c.age_max}", word(CLUB_FUNDING, c.funding),
+                     c.groups] for c in found])
     return 0
 
 
@@ -94,7 +95,7 @@ def show_group(args: argparse.Namespace) -> int:
     print_pairs([
         (tr(N_("group")), g.code), (tr(N_("club")), g.club), (tr(N_("teacher")), g.teacher),
         (tr(N_("seats")), g.seats), (tr(N_("enrolled")), g.enrolled), (tr(N_("free")), g.free),
-        (tr(N_("ages")), f"{g.age_min}–{g.age_max}"), (tr(N_("language")), g.language),
+        (tr(N_("ages")), f"{g.age_min}–{g.age_max}"), (tr(N_("language")), word(TEACHING_LANGUAGES, g.language)),
     ])
     for m in detail.meetings:
         sys.stdout.write(f"  {tr(WEEKDAYS[m.weekday])} {m.start}–{m.end} {tr(N_('room'))} {m.room}\n")

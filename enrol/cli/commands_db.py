@@ -10,7 +10,7 @@ from enrol.cli.context import database, raw_database
 from enrol.cli.output import print_json, print_pairs, print_table
 from enrol.db import schema
 from enrol.domain.errors import N_, RefusedError, StorageError, ValidationError
-from enrol.i18n import tr
+from enrol.i18n import format_date, tr
 from enrol.services.storage import backups
 from enrol.services.storage import database as storage
 from enrol.services.context import Actor
@@ -74,7 +74,7 @@ def check(args: argparse.Namespace) -> int:
     else:
         print_pairs([
             (tr(N_("database")), report.location), (tr(N_("schema")), f"{report.schema} / {report.head}"),
-            (tr(N_("integrity")), report.integrity), (tr(N_("rooms")), report.rooms),
+            (tr(N_("integrity")), tr(N_("no damage found")) if report.integrity == "ok" else report.integrity), (tr(N_("rooms")), report.rooms),
             (tr(N_("groups")), report.groups), (tr(N_("children")), report.children),
             (tr(N_("enrolments")), report.enrolments), (tr(N_("backups")), report.backups),
             (tr(N_("latest backup")), report.latest_backup or "—"),
@@ -108,7 +108,7 @@ def list_backups(args: argparse.Namespace) -> int:
         say(N_("No backups yet in {folder}."), folder=str(backups.backups_folder(db)))
         return 0
     print_table([tr(N_("taken at")), tr(N_("kind")), tr(N_("size, MB")), tr(N_("file"))],
-                [[b.taken_at.strftime("%Y-%m-%d %H:%M:%S"), tr(backups.KINDS[b.kind]), f"{b.size / 1e6:.1f}",
+                [[format_date(b.taken_at.date()) + b.taken_at.strftime(" %H:%M:%S"), tr(backups.KINDS[b.kind]), f"{b.size / 1e6:.1f}",
                   str(b.path)] for b in found])
     return 0
 

@@ -18,7 +18,8 @@ from enrol.cli.context import database
 from enrol.cli.output import print_json, print_pairs, print_table
 from enrol.domain.errors import N_, ValidationError
 from enrol.domain.validation import parse_date
-from enrol.i18n import tr
+from enrol.domain.vocabulary import CONSENT_STATUSES, ROLE_NAMES
+from enrol.i18n import format_date, ntr, render, tr, word
 from enrol.services.people import audit, child_data, consent, permissions, users
 from enrol.services.context import Actor
 
@@ -121,7 +122,7 @@ def _password() -> str:
 
 def _user_row(info: users.UserInfo) -> list[object]:
     state = tr(N_("active")) if info.active else tr(N_("deactivated"))
-    return [info.login, info.full_name, info.role, state, info.last_sign_in_at]
+    return [info.login, info.full_name, word(ROLE_NAMES, info.role), state, info.last_sign_in_at]
 
 
 def add_user(args: argparse.Namespace) -> int:
@@ -131,7 +132,7 @@ def add_user(args: argparse.Namespace) -> int:
     if args.json:
         print_json(info)
     else:
-        sys.stdout.write(tr(N_("Added user {login} ({role})"), login=info.login, role=info.role) + "\n")
+        sys.stdout.write(tr(N_("Added user {login} ({role})"), login=info.login, role=word(ROLE_NAMES, info.role)) + "\n")
     return 0
 
 
@@ -177,20 +178,22 @@ def _filters(args: argparse.Namespace) -> dict[str, object]:
 
 
 def list_audit(args: argparse.Namespace) -> int:
-    found = audit.list_events(database(args), actor=Actor.cli(), limit=args.limit, **_filters(args))  # type: ignore[arg-type]
+    db = database(args)
+    found = audit.list_events(db, actor=Actor.cli(), limit=args.limit, **_filters(args))  # type: ignore[arg-type]
     if args.json:
         print_json(found)
     else:
         print_table([tr(N_("when")), tr(N_("who")), tr(N_("what")), tr(N_("record"))],
-                    [[e.at.isoformat(sep=" "), e.actor, e.action, f"{e.entity} {e.entity_id or ''}".strip()]
-                     for e in found])
+                    [[format_date(e.entry.at.date()) + e.entry.at.strftime(" %H:%M:%S"), render(e.who), render(e.what),
+                      render(e.record)] for e in audit.readable(db, found)])
     return 0
 
 
 def export_audit(args: argparse.Namespace) -> int:
     count = audit.export_events(database(args), actor=Actor.cli(), path=Path(args.file), force=args.force,
                                **_filters(args))  # type: ignore[arg-type]
-    sys.stdout.write(tr(N_("{count} event(s) written to {file}"), count=count, file=args.file) + "\n")
+    sys.stdout.write(ntr(N_("{count} event written to {file}"), "{count} events written to {file}", count,
+                         file=args.file) + "\n")
     return 0
 
 
@@ -221,7 +224,8 @@ def anonymise_expired(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"children": ids, "done": not args.dry_run})
     else:
-        sys.stdout.write(tr(N_("{count} child(ren) past the retention period: {ids}"), count=len(ids),
+        sys.stdout.write(ntr(N_("{count} child past the retention period: {ids}"), "{count} children past the retention period: {ids}",
+                                len(ids),
                             ids=", ".join(map(str, ids)) or "—") + "\n")
     return 0
 
@@ -246,7 +250,7 @@ def show_consents(args: argparse.Namespace) -> int:
     if args.json:
         print_json(register)
         return 0
-    print_pairs([(tr(N_("child")), register.child), (tr(N_("consent")), register.status)])
+    print_pairs([(tr(N_("child")), register.child), (tr(N_("consent")), word(CONSENT_STATUSES, register.status))])
     if register.consents:
         print_table(["#", tr(N_("signed by")), tr(N_("signed on")), tr(N_("valid until")), tr(N_("photos")),
                      tr(N_("withdrawn"))],
@@ -257,7 +261,7 @@ def show_consents(args: argparse.Namespace) -> int:
 
 def withdraw_consent(args: argparse.Namespace) -> int:
     info = consent.withdraw_consent(database(args), actor=Actor.cli(), consent_id=args.consent_id, reason=args.reason)
-    sys.stdout.write(tr(N_("Consent #{id} withdrawn on {date}"), id=info.id, date=str(info.withdrawn_on)) + "\n")
+    sys.stdout.write(tr(N_("Consent #{id} withdrawn on {date}"), id=info.id, date=format_date(info.withdrawn_on)) + "\n")
     return 0
 
 
@@ -266,7 +270,7 @@ def missing_consents(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
     else:
-        print_table(["#", tr(N_("child")), tr(N_("consent"))], [[m.child_id, m.child, m.status] for m in found])
+        print_table(["#", tr(N_("child")), tr(N_("consent"))], [[m.child_id, m.child, word(CONSENT_STATUSES, m.status)] for m in found])
     return 0
 
 

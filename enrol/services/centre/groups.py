@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from enrol.db.engine import Database
 from enrol.db.models import Child, Club, Enrolment, Group, Guardian, Staff
 from enrol.domain.errors import N_, RefusedError, ValidationError
-from enrol.domain.names import full_name
+from enrol.domain.names import full_name, natural_key
 from enrol.domain.settings import parse_setting
 from enrol.domain.capacity import MAX_GROUP_SEATS
 from enrol.domain.validation import check_choice, check_int, clean_text
@@ -157,7 +157,7 @@ def list_groups(db: Database, *, club: str | int | None = None) -> list[GroupInf
         if club is not None:
             club_id = lookup.club(session, club).id
             infos = [g for g in infos if g.club_id == club_id]
-    return infos
+    return sorted(infos, key=lambda g: natural_key(g.code))
 
 
 def _entries(session: Session, group_id: int, statuses: tuple[str, ...]) -> list[tuple[Enrolment, Child]]:

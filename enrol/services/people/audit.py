@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from enrol.db.models import AuditEvent
+from enrol.db.models import AuditEvent, Child, Club, Group, Room, User
+from enrol.domain.audit_words import action_words, person_words, record_words
+from enrol.domain.errors import N_, Notice, ValidationError
 from enrol.io.outputs import check_output, write_output
-from enrol.domain.errors import N_, ValidationError
 from enrol.services.people import permissions
 from enrol.services.context import Actor, now
 
@@ -128,3 +129,56 @@ def export_events(db: Database, *, actor: Actor, path: Path, user: str | None = 
 
     write_output(path, kind=kind, write=write, force=force)
     return len(entries)
+
+
+# --- the trail as words ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReadableEntry:
+    """An event as people read it: the person by name, the action and the record as words (``Notice`` s
+    that the CLI and the GUI render in their language); ``entry`` keeps the codes."""
+
+    entry: AuditEntry
+    who: Notice
+    what: Notice
+    record: Notice
+
+
+# Records whose name the trail can show next to the number: entity -> (model, how to name a row).
+def _record_names(session: Session, entity: str, ids: set[str]) -> dict[str, str]:
+    numbers = [int(i) for i in ids if i.isdigit()]
+    if not numbers:
+        return {}
+    if entity == "child":
+        rows = session.execute(select(Child.id, Child.surname, Child.name).where(Child.id.in_(numbers)))
+        return {str(i): f"{surname} {name}" for i, surname, name in rows}
+    if entity == "group":
+        return {str(i): code for i, code in session.execute(select(Group.id, Group.code).where(Group.id.in_(numbers)))}
+    if entity == "club":
+        return {str(i): name for i, name in session.execute(select(Club.id, Club.name).where(Club.id.in_(numbers)))}
+    if entity == "room":
+        return {str(i): code for i, code in session.execute(select(Room.id, Room.code).where(Room.id.in_(numbers)))}
+    if entity == "user":
+        return {str(i): name for i, name in session.execute(select(User.id, User.full_name).where(User.id.in_(numbers)))}
+    return {}
+
+
+def user_names(session: Session, logins: set[str]) -> dict[str, str]:
+    """login -> the user's full name, for showing people by name rather than by login."""
+    if not logins:
+        return {}
+    return dict(session.execute(select(User.login, User.full_name).where(User.login.in_(logins))).all())
+
+
+def readable(db: Database, entries: list[AuditEntry]) -> list[ReadableEntry]:
+    """The entries with people, actions and records as words (one batch of look-ups per kind of record)."""
+    with db.read() as session:
+        names = user_names(session, {e.actor for e in entries})
+        by_kind: dict[str, set[str]] = {}
+        for e in entries:
+            if e.entity_id:
+                by_kind.setdefault(e.entity, set()).add(e.entity_id)
+        records = {kind: _record_names(session, kind, ids) for kind, ids in by_kind.items()}
+    return [ReadableEntry(entry=e, who=person_words(e.actor, names), what=action_words(e.action),
+                          record=record_words(e.entity, e.entity_id, records.get(e.entity, {}).get(e.entity_id or "")))
+            for e in entries]

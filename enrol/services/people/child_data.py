@@ -239,7 +239,7 @@ def anonymise_child(db: Database, *, actor: Actor, child: str | int) -> Anonymis
         live = session.scalar(select(func.count()).select_from(Enrolment)
                               .where(Enrolment.child_id == found.id, Enrolment.status.in_(LIVE)))
         if live:
-            raise RefusedError(N_("Child #{child} is still enrolled or waiting in {count} group(s); withdraw first"),
+            raise RefusedError(N_("Child #{child} is still enrolled or waiting; groups: {count}; withdraw first"),
                                rule="live_enrolment", child=found.id, count=live)
         changed = _anonymise(session, actor, found)
         result = AnonymiseResult(child_id=found.id, scrubbed_texts=changed)

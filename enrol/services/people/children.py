@@ -93,6 +93,7 @@ class HistoryEntry:
     to_status: str
     actor: str
     reason: str | None
+    actor_name: str | None = None  # the user's full name, so the history names people, not logins
 
 
 @dataclass(frozen=True)
@@ -385,16 +386,18 @@ def child_detail(db: Database, *, child: str | int) -> ChildDetail:
             select(func.count()).select_from(Consent)
             .where(Consent.child_id == found.id, Consent.withdrawn_on.is_(None))
         ) > 0
+        changes = session.execute(
+            select(EnrolmentChange, Group.code)
+            .join(Enrolment, Enrolment.id == EnrolmentChange.enrolment_id)
+            .join(Group, Group.id == Enrolment.group_id)
+            .where(Enrolment.child_id == found.id)
+            .order_by(EnrolmentChange.at.desc(), EnrolmentChange.id.desc())
+        ).all()
+        names = audit.user_names(session, {change.actor for change, _code in changes})
         history = [
             HistoryEntry(at=change.at, group=code, from_status=change.from_status, to_status=change.to_status,
-                         actor=change.actor, reason=change.reason)
-            for change, code in session.execute(
-                select(EnrolmentChange, Group.code)
-                .join(Enrolment, Enrolment.id == EnrolmentChange.enrolment_id)
-                .join(Group, Group.id == Enrolment.group_id)
-                .where(Enrolment.child_id == found.id)
-                .order_by(EnrolmentChange.at.desc(), EnrolmentChange.id.desc())
-            )
+                         actor=change.actor, reason=change.reason, actor_name=names.get(change.actor))
+            for change, code in changes
         ]
         return ChildDetail(
             history=history,

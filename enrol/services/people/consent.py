@@ -114,7 +114,7 @@ def check_consent_for_enrolment(session: Session, *, actor: Actor, child_id: int
                               "record the legal representative's consent first"),
                            rule="consent", child=child_id, status=state)
     audit.record(session, actor=actor, action="consent.bypass", entity="child", entity_id=child_id,
-                 after={"status": state, "reason": reason or "transition period"})
+                 after={"status": state, "reason": reason or N_("transition period")})
     return state
 
 
