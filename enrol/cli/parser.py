@@ -82,8 +82,8 @@ def build_parser() -> Parser:
     gui.add_argument("--user", metavar="LOGIN", help=tr(N_(
         "with --smoke: sign in as LOGIN (password from ENROL_PASSWORD), open every page and main dialog of the "
         "role and list each problem (exit 1) or none (exit 0)")))
-    gui.add_argument("--screen", metavar="WxH", type=screen_size, help=tr(N_(
-        "with --smoke --user: check as on a screen of W×H pixels (e.g. 1366x768)")))
+    gui.add_argument("--screen", metavar=tr(N_("WIDTH×HEIGHT")), type=screen_size, help=tr(N_(
+        "with --smoke --user: check as on a screen of that many pixels (e.g. 1366×768)")))
     gui.set_defaults(handler=commands_db.gui)
 
     commands_db.register_db(add, group)
