@@ -240,6 +240,12 @@ class MainWindow(QMainWindow):
             self.show_page("children").focus_search()  # type: ignore[attr-defined]
 
     def _enrol(self) -> None:
+        """From the children's table the selected child is filled in; elsewhere the dialog asks for one."""
+        if self.current_key() == "children" and self.has_page("groups"):
+            page = self.show_page("children")
+            if page.selected_child_id() is not None:  # type: ignore[attr-defined]
+                page.enrol_selected()  # type: ignore[attr-defined]
+                return
         if self.has_page("groups"):
             self.show_page("groups").enrol_child()  # type: ignore[attr-defined]
 

@@ -12,6 +12,7 @@ from enrol.db.models import Child, Club, Enrolment, Group, Guardian, Staff
 from enrol.domain.errors import N_, RefusedError, ValidationError
 from enrol.domain.names import full_name
 from enrol.domain.settings import parse_setting
+from enrol.domain.sorting import natural_key
 from enrol.domain.validation import check_choice, check_int, clean_text
 from enrol.domain.vocabulary import CLUB_FUNDING, TEACHING_LANGUAGES
 from enrol.domain.waitlist import waitlist_key
@@ -156,7 +157,8 @@ def list_groups(db: Database, *, club: str | int | None = None) -> list[GroupInf
         if club is not None:
             club_id = lookup.club(session, club).id
             infos = [g for g in infos if g.club_id == club_id]
-    return infos
+    # AVIA-2 before AVIA-10 in every list a person reads (the CLI's too), not the database's text order.
+    return sorted(infos, key=lambda g: natural_key(g.code))
 
 
 def _entries(session: Session, group_id: int, statuses: tuple[str, ...]) -> list[tuple[Enrolment, Child]]:
