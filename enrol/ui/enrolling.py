@@ -85,10 +85,12 @@ class Enrolling(QObject):
         if outcome.status == "waitlisted":
             others = self.alternatives(child=request.child_id, group=group)
             if others:
-                box.setInformativeText(self.tr("These groups of the same club have a free seat and fit the child:"))
+                box.setInformativeText(self.tr("These groups of the same club have a free seat and fit the child; "
+                                               "a click enrols there instead of waiting:"))
             for choice in others:
                 g = choice.group
-                button = box.addButton(self.tr("Enrol in %1 instead (%2 free of %3)").replace("%1", g.code)
+                # Short, so that three fit side by side in Kazakh and Russian: the sentence above says the rest.
+                button = box.addButton(self.tr("%1: %2 free of %3").replace("%1", g.code)
                                        .replace("%2", str(g.free)).replace("%3", str(g.seats)),
                                        QMessageBox.ButtonRole.ActionRole)
                 button.setObjectName(f"instead-{g.code}")

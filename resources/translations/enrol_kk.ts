@@ -676,8 +676,26 @@ Folder: %1</source>
         <translation>…және баланы суретке және бейнеге түсіруге рұқсат берді</translation>
     </message>
     <message>
+        <source>Already registered: %1, #%2 — &lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;</source>
+        <translation>Бұрыннан тіркелген: %1, №%2 — &lt;a href=&quot;open&quot;&gt;ашу&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>A guardian with a phone is required.</source>
         <translation>Телефоны көрсетілген заңды өкіл қажет.</translation>
+    </message>
+    <message>
+        <source>same IIN</source>
+        <translation>ЖСН бірдей</translation>
+    </message>
+    <message>
+        <source>These children may be the same child (the same IIN, or the same birth date and a similar name):
+%1
+
+Register a new child anyway?</source>
+        <translation>Бұл балалар сол бала болуы мүмкін (ЖСН бірдей немесе туған күні бірдей және аты ұқсас):
+%1
+
+Сонда да жаңа баланы тіркеу керек пе?</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
@@ -739,6 +757,22 @@ Register a new child anyway?</source>
     <message>
         <source>Anonymise…</source>
         <translation>Иесіздендіру…</translation>
+    </message>
+    <message>
+        <source>Enrol…</source>
+        <translation>Қабылдау…</translation>
+    </message>
+    <message>
+        <source>Enrol this child in a group (Ctrl+E)</source>
+        <translation>Осы баланы топқа қабылдау (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Register a new child</source>
+        <translation>Жаңа баланы тіркеу</translation>
+    </message>
+    <message>
+        <source>No child matches «%1».</source>
+        <translation>«%1» бойынша бала табылмады.</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
@@ -952,12 +986,20 @@ Register a new child anyway?</source>
         <translation>Бала:</translation>
     </message>
     <message>
+        <source>Child: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Бала: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Type a surname, name or IIN…</source>
         <translation>Тегін, атын немесе ЖСН енгізіңіз…</translation>
     </message>
     <message>
         <source>&amp;Group</source>
         <translation>&amp;Топ</translation>
+    </message>
+    <message>
+        <source>Filter by club, code, teacher or day</source>
+        <translation>Үйірме, код, педагог немесе күн бойынша сүзу</translation>
     </message>
     <message>
         <source>&amp;Funding</source>
@@ -974,6 +1016,77 @@ Register a new child anyway?</source>
     <message>
         <source>as the group is funded</source>
         <translation>топтың қаржыландыруы бойынша</translation>
+    </message>
+    <message>
+        <source>no meetings yet</source>
+        <translation>сабақтар әлі жоқ</translation>
+    </message>
+    <message>
+        <source>ages %1–%2</source>
+        <translation>%1–%2 жас</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%2 орынның %1 бос</translation>
+    </message>
+    <message>
+        <source>not for the child&apos;s age: enrol only with a reason</source>
+        <translation>баланың жасына сай емес: тек себеппен қабылдау</translation>
+    </message>
+    <message>
+        <source>meets during the child&apos;s school shift: enrol only with a reason</source>
+        <translation>сабақ баланың мектеп ауысымы кезінде: тек себеппен қабылдау</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolling</name>
+    <message>
+        <source>%1 is enrolled in %2.</source>
+        <translation>%1 %2 тобына қабылданды.</translation>
+    </message>
+    <message>
+        <source>A seat in %2 is offered to %1 and held.</source>
+        <translation>%1 үшін %2 тобында орын ұсынылып, сақталды.</translation>
+    </message>
+    <message>
+        <source>%1 is on the waitlist of %2 at position %3.</source>
+        <translation>%1 %2 тобының күту тізімінде, %3-орында.</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>These groups of the same club have a free seat and fit the child; a click enrols there instead of waiting:</source>
+        <translation>Осы үйірменің мына топтарында бос орын бар және балаға сай келеді; басып, күтудің орнына сонда қабылдаңыз:</translation>
+    </message>
+    <message>
+        <source>%1: %2 free of %3</source>
+        <translation>%1: %3 орынның %2 бос</translation>
+    </message>
+    <message>
+        <source>enrolled in %1 instead</source>
+        <translation>оның орнына %1 тобына қабылданды</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>%1 cannot be enrolled in %2:</source>
+        <translation>%1 %2 тобына қабылдана алмайды:</translation>
+    </message>
+    <message>
+        <source>Enrol anyway, with a reason…</source>
+        <translation>Себебін көрсетіп, бәрібір қабылдау…</translation>
+    </message>
+    <message>
+        <source>Enrol anyway</source>
+        <translation>Бәрібір қабылдау</translation>
+    </message>
+    <message>
+        <source>Why is %1 enrolled in %2 all the same? The reason is logged.</source>
+        <translation>Неліктен %1 бәрібір %2 тобына қабылданады? Себебі журналға жазылады.</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1304,10 @@ Register a new child anyway?</source>
         <translation>Күту тізімі</translation>
     </message>
     <message>
+        <source>Filter by club, code, teacher or day</source>
+        <translation>Үйірме, код, педагог немесе күн бойынша сүзу</translation>
+    </message>
+    <message>
         <source>Enrol a child…</source>
         <translation>Баланы қабылдау…</translation>
     </message>
@@ -1284,30 +1401,6 @@ Register a new child anyway?</source>
     <message>
         <source>Meetings</source>
         <translation>Сабақ кестесі</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Бас тартылды</translation>
-    </message>
-    <message>
-        <source>To enrol anyway, give the reason (it is logged):</source>
-        <translation>Бәрібір қабылдау үшін себебін көрсетіңіз (ол журналға жазылады):</translation>
-    </message>
-    <message>
-        <source>Enrolled in %1.</source>
-        <translation>%1 тобына қабылданды.</translation>
-    </message>
-    <message>
-        <source>A seat in %1 is offered and held.</source>
-        <translation>%1 тобында орын ұсынылды және сақталып тұр.</translation>
-    </message>
-    <message>
-        <source>The group %1 is full: waitlisted at position %2.</source>
-        <translation>%1 тобында бос орын жоқ: бала күту тізіміне қойылды, кезектегі орны — %2.</translation>
-    </message>
-    <message>
-        <source>Enrolment</source>
-        <translation>Қабылдау</translation>
     </message>
     <message>
         <source>Withdraw</source>

@@ -676,8 +676,26 @@ Folder: %1</source>
         <translation>…и разрешил(а) фото- и видеосъёмку ребёнка</translation>
     </message>
     <message>
+        <source>Already registered: %1, #%2 — &lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;</source>
+        <translation>Уже зарегистрирован: %1, №%2 — &lt;a href=&quot;open&quot;&gt;открыть&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>A guardian with a phone is required.</source>
         <translation>Нужен законный представитель с телефоном.</translation>
+    </message>
+    <message>
+        <source>same IIN</source>
+        <translation>тот же ИИН</translation>
+    </message>
+    <message>
+        <source>These children may be the same child (the same IIN, or the same birth date and a similar name):
+%1
+
+Register a new child anyway?</source>
+        <translation>Возможно, это тот же ребёнок (тот же ИИН или та же дата рождения и похожее имя):
+%1
+
+Всё равно зарегистрировать нового ребёнка?</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
@@ -739,6 +757,22 @@ Register a new child anyway?</source>
     <message>
         <source>Anonymise…</source>
         <translation>Обезличить…</translation>
+    </message>
+    <message>
+        <source>Enrol…</source>
+        <translation>Зачислить…</translation>
+    </message>
+    <message>
+        <source>Enrol this child in a group (Ctrl+E)</source>
+        <translation>Зачислить этого ребёнка в группу (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Register a new child</source>
+        <translation>Зарегистрировать нового ребёнка</translation>
+    </message>
+    <message>
+        <source>No child matches «%1».</source>
+        <translation>По запросу «%1» ни один ребёнок не найден.</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
@@ -953,12 +987,20 @@ Register a new child anyway?</source>
         <translation>Ребёнок:</translation>
     </message>
     <message>
+        <source>Child: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Ребёнок: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Type a surname, name or IIN…</source>
         <translation>Введите фамилию, имя или ИИН…</translation>
     </message>
     <message>
         <source>&amp;Group</source>
         <translation>&amp;Группа</translation>
+    </message>
+    <message>
+        <source>Filter by club, code, teacher or day</source>
+        <translation>Фильтр: кружок, код, педагог или день</translation>
     </message>
     <message>
         <source>&amp;Funding</source>
@@ -975,6 +1017,77 @@ Register a new child anyway?</source>
     <message>
         <source>as the group is funded</source>
         <translation>как у группы</translation>
+    </message>
+    <message>
+        <source>no meetings yet</source>
+        <translation>занятий пока нет</translation>
+    </message>
+    <message>
+        <source>ages %1–%2</source>
+        <translation>возраст %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>свободно %1 из %2</translation>
+    </message>
+    <message>
+        <source>not for the child&apos;s age: enrol only with a reason</source>
+        <translation>не по возрасту ребёнка: зачислить только с указанием причины</translation>
+    </message>
+    <message>
+        <source>meets during the child&apos;s school shift: enrol only with a reason</source>
+        <translation>занятия во время школьной смены ребёнка: зачислить только с указанием причины</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolling</name>
+    <message>
+        <source>%1 is enrolled in %2.</source>
+        <translation>%1 зачислен(а) в группу %2.</translation>
+    </message>
+    <message>
+        <source>A seat in %2 is offered to %1 and held.</source>
+        <translation>Ребёнку %1 предложено и удерживается место в группе %2.</translation>
+    </message>
+    <message>
+        <source>%1 is on the waitlist of %2 at position %3.</source>
+        <translation>%1 в листе ожидания группы %2, место в очереди: %3.</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Зачисление</translation>
+    </message>
+    <message>
+        <source>These groups of the same club have a free seat and fit the child; a click enrols there instead of waiting:</source>
+        <translation>В этих группах того же кружка есть свободные места, и они подходят ребёнку; нажмите, чтобы зачислить туда вместо ожидания:</translation>
+    </message>
+    <message>
+        <source>%1: %2 free of %3</source>
+        <translation>%1: свободно %2 из %3</translation>
+    </message>
+    <message>
+        <source>enrolled in %1 instead</source>
+        <translation>вместо этого зачислен(а) в %1</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>%1 cannot be enrolled in %2:</source>
+        <translation>%1 не может быть зачислен(а) в группу %2:</translation>
+    </message>
+    <message>
+        <source>Enrol anyway, with a reason…</source>
+        <translation>Всё равно зачислить, указав причину…</translation>
+    </message>
+    <message>
+        <source>Enrol anyway</source>
+        <translation>Всё равно зачислить</translation>
+    </message>
+    <message>
+        <source>Why is %1 enrolled in %2 all the same? The reason is logged.</source>
+        <translation>Почему %1 всё же зачисляется в группу %2? Причина записывается в журнал.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1305,10 @@ Register a new child anyway?</source>
         <translation>Лист ожидания</translation>
     </message>
     <message>
+        <source>Filter by club, code, teacher or day</source>
+        <translation>Фильтр: кружок, код, педагог или день</translation>
+    </message>
+    <message>
         <source>Enrol a child…</source>
         <translation>Зачислить ребёнка…</translation>
     </message>
@@ -1286,30 +1403,6 @@ Register a new child anyway?</source>
     <message>
         <source>Meetings</source>
         <translation>Расписание</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Отказано</translation>
-    </message>
-    <message>
-        <source>To enrol anyway, give the reason (it is logged):</source>
-        <translation>Чтобы всё равно зачислить, укажите причину (она записывается в журнал):</translation>
-    </message>
-    <message>
-        <source>Enrolled in %1.</source>
-        <translation>Ребёнок зачислен в группу %1.</translation>
-    </message>
-    <message>
-        <source>A seat in %1 is offered and held.</source>
-        <translation>Место в группе %1 предложено и забронировано.</translation>
-    </message>
-    <message>
-        <source>The group %1 is full: waitlisted at position %2.</source>
-        <translation>Группа %1 заполнена: ребёнок поставлен в лист ожидания, место в очереди — %2.</translation>
-    </message>
-    <message>
-        <source>Enrolment</source>
-        <translation>Зачисление</translation>
     </message>
     <message>
         <source>Withdraw</source>
