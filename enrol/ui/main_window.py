@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self._built[key] = page
         self._stack.addWidget(page)
         page.changed.connect(self._data_changed)
+        page.go_to.connect(lambda key: self.show_page(key) if self.has_page(key) else None)
         return page
 
     def __getattr__(self, name: str) -> Page:

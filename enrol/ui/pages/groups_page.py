@@ -13,7 +13,7 @@ from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.vocabulary import DIRECTIONS, WEEKDAYS
 from enrol.services.enrolment import offers, places as enrolment
-from enrol.services.centre import groups
+from enrol.services.centre import groups, setup
 from enrol.services.context import now
 from enrol.services.centre.groups import GroupDetail, GroupInfo, RosterEntry
 from enrol.services.enrolment.choices import GroupChoice, group_choices
@@ -25,6 +25,7 @@ from enrol.ui.errors import run_safely, show_error
 from enrol.ui.models.rows_model import Column, RowsTableModel, number_column
 from enrol.ui.pages.base import Page
 from enrol.ui.session import current_actor
+from enrol.ui.widgets.first_steps import FirstSteps
 from enrol.ui.texts import status_text
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,6 +41,8 @@ class GroupsPage(Page):
         self.filter = QLineEdit(self)
         self.filter.setObjectName("catalogueFilter")
         self.filter.setClearButtonEnabled(True)
+        self.first_steps = FirstSteps(self)
+        self.first_steps.go_to.connect(self.go_to)
         self._detail: GroupDetail | None = None
         self.catalogue = QStandardItemModel(self)
         self.tree = QTreeView(self)
@@ -124,6 +127,7 @@ class GroupsPage(Page):
         splitter.setCollapsible(0, False)
         self.tree.setMinimumWidth(300)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.first_steps)
         layout.addWidget(splitter)
 
         self.tree.selectionModel().currentChanged.connect(self._tree_changed)
@@ -175,6 +179,7 @@ class GroupsPage(Page):
 
     # --- data --------------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.first_steps.show_state(run_safely(self, lambda: setup.setup_state(self.db)))
         code = self.current_group()
         found = run_safely(self, lambda: group_choices(self.db, include_closed=True))
         self._choices = found or []
