@@ -1,7 +1,7 @@
 """The front desk's enrolment from any page: the dialog, the refusal that defaults to *Cancel*, and the outcome
 naming the child and the group — with, when the group is full, the same club's groups that have a seat now.
 
-Children and Clubs & groups both start it, so it lives apart from either page.
+Children and Enrolment & rosters both start it, so it lives apart from either page.
 """
 from __future__ import annotations
 

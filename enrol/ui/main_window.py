@@ -46,10 +46,12 @@ PAGE_SPECS: tuple[PageSpec, ...] = (  # in DESIGN.md section 5's order
     PageSpec("now", "enrol.ui.pages.now_page", "NowPage", QT_TRANSLATE_NOOP("Navigation", "Now"), "occupancy.view"),
     PageSpec("children", "enrol.ui.pages.children_page", "ChildrenPage", QT_TRANSLATE_NOOP("Navigation", "Children"),
              "children.edit"),
-    PageSpec("groups", "enrol.ui.pages.groups_page", "GroupsPage", QT_TRANSLATE_NOOP("Navigation", "Clubs & groups"),
-             "enrolment.edit"),
-    PageSpec("admin", "enrol.ui.pages.admin_page", "AdminPage", QT_TRANSLATE_NOOP("Navigation", "Clubs, groups, staff"),
-             "centre.edit"),
+    # Two pages about groups, named by what is done there: the front desk's enrolments and rosters, and the
+    # administrator's setting up of clubs, groups and staff.
+    PageSpec("groups", "enrol.ui.pages.groups_page", "GroupsPage",
+             QT_TRANSLATE_NOOP("Navigation", "Enrolment & rosters"), "enrolment.edit"),
+    PageSpec("admin", "enrol.ui.pages.admin_page", "AdminPage",
+             QT_TRANSLATE_NOOP("Navigation", "Clubs & staff setup"), "centre.edit"),
     PageSpec("timetable", "enrol.ui.pages.timetable_page", "TimetablePage", QT_TRANSLATE_NOOP("Navigation", "Timetable"),
              "centre.edit"),
     PageSpec("rooms", "enrol.ui.pages.rooms_page", "RoomsPage", QT_TRANSLATE_NOOP("Navigation", "Rooms"), "centre.edit"),

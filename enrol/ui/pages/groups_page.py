@@ -1,4 +1,4 @@
-"""Clubs & groups: the catalogue by direction → club → group, and a group's roster, offers and waitlist
+"""Enrolment & rosters: the catalogue by direction → club → group, and a group's roster, offers and waitlist
 with the front-desk actions: enrol, withdraw, move, accept or decline an offer, change the seats."""
 from __future__ import annotations
 
