@@ -24,8 +24,8 @@
         <translation>Телефон</translation>
     </message>
     <message>
-        <source>Children absent without a reason at their latest sessions, as many times in a row as the setting «absence_alert» says. Call the guardian; an excused absence or a presence ends the run.</source>
-        <translation>Соңғы сабақтарға «absence_alert» баптауында көрсетілген рет қатарынан себепсіз келмеген балалар. Заңды өкіліне хабарласыңыз; себепті қатыспау немесе сабаққа келу бұл қатарды үзеді.</translation>
+        <source>Children absent without a reason at their latest sessions, as many times in a row as Settings says (absences before the registrar is told). Call the guardian; an excused absence or a presence ends the run.</source>
+        <translation>Соңғы сабақтарда себепсіз, Баптаулардағы санынша қатарынан қатыспаған балалар (тіркеушіге хабарланатын қатыспау саны). Заңды өкілге қоңырау шалыңыз; себепті қатыспау немесе қатысу тізбекті тоқтатады.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1209,65 @@ Register a new child anyway?</source>
         <source>at least %1 characters</source>
         <translation>кемінде %1 таңба</translation>
     </message>
+    <message>
+        <source>Type a login.</source>
+        <translation>Логинді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Type the administrator&apos;s full name.</source>
+        <translation>Әкімшінің аты-жөнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The password is too short: %1 of at least %2 characters.</source>
+        <translation>Құпиясөз тым қысқа: кемінде %2 таңбаның %1 таңбасы.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Екі құпиясөз сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>Repeat the password.</source>
+        <translation>Құпиясөзді қайталаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>The centre has no rooms yet. Start with the rooms and their seats: clubs meet in them and the building&apos;s limit is counted from them.</source>
+        <translation>Орталықта әлі бөлмелер жоқ. Бөлмелер мен олардың орын санынан бастаңыз: үйірмелер сонда өтеді, ғимараттың шегі де солар бойынша саналады.</translation>
+    </message>
+    <message>
+        <source>Add rooms…</source>
+        <translation>Бөлмелерді қосу…</translation>
+    </message>
+    <message>
+        <source>There are no clubs yet. Add the clubs next, then their groups.</source>
+        <translation>Үйірмелер әлі жоқ. Енді үйірмелерді, содан кейін олардың топтарын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Add clubs…</source>
+        <translation>Үйірмелерді қосу…</translation>
+    </message>
+    <message>
+        <source>The clubs have no groups yet: children are enrolled into groups.</source>
+        <translation>Үйірмелерде әлі топтар жоқ: балалар топтарға қабылданады.</translation>
+    </message>
+    <message>
+        <source>Add groups…</source>
+        <translation>Топтарды қосу…</translation>
+    </message>
+    <message>
+        <source>No group meets yet. Put the groups on the timetable: the rooms&apos; and the building&apos;s load come from it.</source>
+        <translation>Әзірге бірде-бір топтың сабағы жоқ. Топтарды сабақ кестесіне қойыңыз: бөлмелер мен ғимараттың жүктемесі соған қарай есептеледі.</translation>
+    </message>
+    <message>
+        <source>Open the timetable…</source>
+        <translation>Сабақ кестесін ашу…</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to do it.</source>
+        <translation>Мұны әкімшіден сұраңыз.</translation>
+    </message>
 </context>
 <context>
     <name>GroupDialog</name>
@@ -1751,12 +1810,12 @@ Register a new child anyway?</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <source>Clubs &amp; groups</source>
-        <translation>Үйірмелер мен топтар</translation>
+        <source>Enrolment &amp; rosters</source>
+        <translation>Қабылдау және тізімдер</translation>
     </message>
     <message>
-        <source>Clubs, groups, staff</source>
-        <translation>Үйірмелер, топтар, қызметкерлер</translation>
+        <source>Clubs &amp; staff setup</source>
+        <translation>Үйірмелер мен штатты баптау</translation>
     </message>
     <message>
         <source>Timetable</source>
@@ -2386,6 +2445,82 @@ Register a new child anyway?</source>
         <translation>Бағдарлама мен құжаттардың тілі:</translation>
     </message>
     <message>
+        <source>Absences before the registrar is told:</source>
+        <translation>Тіркеушіге хабарланатын қатыспау саны:</translation>
+    </message>
+    <message>
+        <source>A child without a signed consent:</source>
+        <translation>Қол қойылған келісімі жоқ бала:</translation>
+    </message>
+    <message>
+        <source>Keep a child&apos;s data for (years):</source>
+        <translation>Бала деректерін сақтау мерзімі (жыл):</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept:</source>
+        <translation>Сақталатын автоматты сақтық көшірмелер:</translation>
+    </message>
+    <message>
+        <source>Printed at the top of rosters, attendance sheets, cards and reports.</source>
+        <translation>Топ тізімдерінің, қатысу табельдерінің, кестелер мен есептердің басында басылады.</translation>
+    </message>
+    <message>
+        <source>No enrolment, booking or event may bring more children into the building at once; lowering it below today&apos;s load is allowed and named below.</source>
+        <translation>Ешбір қабылдау, жазылу немесе іс-шара ғимаратқа бір мезетте бұдан көп баланы әкелмейді; оны қазіргі жүктемеден төмен түсіруге болады, асып кететін уақыттар төменде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>A first-shift child is not enrolled, without a reason, in a group meeting on a school day in these hours.</source>
+        <translation>Бірінші ауысымдағы бала осы сағаттарда мектеп күні өтетін топқа себепсіз қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>The same for second-shift children.</source>
+        <translation>Екінші ауысымдағы балаларға да солай.</translation>
+    </message>
+    <message>
+        <source>A child&apos;s age for a group&apos;s age range is counted on this day of the academic year.</source>
+        <translation>Топтың жас шегі үшін баланың жасы оқу жылының осы күніне есептеледі.</translation>
+    </message>
+    <message>
+        <source>How long a freed seat is held for the child it is offered to before the next one on the waitlist gets it.</source>
+        <translation>Босаған орын күту тізіміндегі келесі балаға берілмес бұрын ұсынылған балаға қанша күн сақталады.</translation>
+    </message>
+    <message>
+        <source>Whether the guardian is asked first, or the child is enrolled straight away.</source>
+        <translation>Алдымен заңды өкілден сұрала ма, әлде бала бірден қабылдана ма.</translation>
+    </message>
+    <message>
+        <source>New groups belong to this year; enrolments start within it.</source>
+        <translation>Жаңа топтар осы жылға жатады; қабылдау осы жыл ішінде басталады.</translation>
+    </message>
+    <message>
+        <source>The language the program opens in and documents are printed in.</source>
+        <translation>Бағдарлама ашылатын және құжаттар басылатын тіл.</translation>
+    </message>
+    <message>
+        <source>After this many unexcused absences in a row the child is listed for a call to the guardian.</source>
+        <translation>Қатарынан осынша себепсіз қатыспаудан кейін бала заңды өкілге қоңырау шалу тізіміне енеді.</translation>
+    </message>
+    <message>
+        <source>While paper consents are being entered a child without one is enrolled and flagged; once they are in, refuse such enrolments.</source>
+        <translation>Қағаз келісімдер енгізіліп жатқанда келісімі жоқ бала қабылданып, белгіленеді; олар енгізілгеннен кейін мұндай қабылдаудан бас тартыңыз.</translation>
+    </message>
+    <message>
+        <source>Years after a child&apos;s last activity before an administrator is asked to anonymise their data.</source>
+        <translation>Баланың соңғы белсенділігінен кейін әкімшіге оның деректерін иесіздендіру ұсынылғанға дейінгі жылдар саны.</translation>
+    </message>
+    <message>
+        <source>How many of the automatic backups made at start and daily are kept; older ones are deleted.</source>
+        <translation>Іске қосылғанда және күн сайын жасалатын автоматты көшірмелердің нешеуі сақталады; ескілері жойылады.</translation>
+    </message>
+    <message>
+        <source>is enrolled and flagged (while paper consents are entered)</source>
+        <translation>қабылданып, белгіленеді (қағаз келісімдер енгізілгенше)</translation>
+    </message>
+    <message>
+        <source>is not enrolled</source>
+        <translation>қабылданбайды</translation>
+    </message>
+    <message>
         <source>offer it to the head of the waitlist</source>
         <translation>күту тізіміндегі біріншіге ұсыну</translation>
     </message>
@@ -2614,6 +2749,10 @@ Register a new child anyway?</source>
 <context>
     <name>StorageProblemDialog</name>
     <message>
+        <source>Open another file…</source>
+        <translation>Басқа файлды ашу…</translation>
+    </message>
+    <message>
         <source>Storage problem</source>
         <translation>Деректерді сақтау ақауы</translation>
     </message>
@@ -2640,6 +2779,18 @@ Register a new child anyway?</source>
     <message>
         <source>Quit</source>
         <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Open another database file</source>
+        <translation>Басқа дерекқор файлын ашу</translation>
+    </message>
+    <message>
+        <source>enrol databases (*.sqlite *.sqlite3 *.db)</source>
+        <translation>enrol дерекқорлары (*.sqlite *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2969,26 @@ Register a new child anyway?</source>
     <message>
         <source>absent several times in a row</source>
         <translation>қатарынан бірнеше рет қатыспады</translation>
+    </message>
+    <message>
+        <source>A seat in %1 is offered to %2: call %3 (%4) to accept or decline it by %5.</source>
+        <translation>%2 үшін %1 тобында орын ұсынылды: %5 дейін қабылдау не бас тарту үшін %3 (%4) қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>%2 got a seat in %1 from the waitlist: call %3 (%4) to say when to come.</source>
+        <translation>%2 күту тізімінен %1 тобына орын алды: қашан келу керегін айту үшін %3 (%4) қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>The seat in %1 offered to %2 was not answered in time: call %3 (%4) to tell them.</source>
+        <translation>%2 үшін %1 тобында ұсынылған орынға уақытында жауап берілмеді: хабарлау үшін %3 (%4) қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>%2 missed %1 several times in a row: call %3 (%4) to ask why.</source>
+        <translation>%2 %1 тобының сабағына қатарынан бірнеше рет қатыспады: себебін сұрау үшін %3 (%4) қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>%2, %1: call %3 (%4).</source>
+        <translation>%2, %1: %3 (%4) қоңырау шалыңыз.</translation>
     </message>
 </context>
 <context>
