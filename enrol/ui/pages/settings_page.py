@@ -7,8 +7,9 @@ the typical week that are now over it named on the page (DESIGN.md rule 2)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTimeEdit,
+    QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QTimeEdit,
     QVBoxLayout, QWidget,
 )
 
@@ -21,6 +22,10 @@ from enrol.ui.pages.base import Page
 from enrol.ui.pages.now_page import weekday_names
 from enrol.ui.session import current_actor
 from enrol.ui.translations import LANGUAGE_NAMES
+
+
+# Fields as wide as the column; the others keep their own width.
+_WIDE = ("centre_name", "academic_year", "consent_required", "waitlist_mode")
 
 
 class HoursEdit(QWidget):
@@ -78,8 +83,10 @@ class SettingsPage(Page):
         self.consent_required.addItem("", "yes")
         self.retention_years = QSpinBox(self)
         self.retention_years.setRange(1, 75)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # A grid rather than a form: it gives the wrapped sentences the height they need inside the scroll area.
+        self.form = QGridLayout()
+        self.form.setColumnStretch(1, 1)
+        self.form.setVerticalSpacing(2)
         # Every setting the centre has, each with a sentence on what it does (the keys never show).
         self.fields: dict[str, QWidget] = {
             "centre_name": self.centre_name, "building_capacity": self.capacity, "shift1_hours": self.shift1,
@@ -95,13 +102,13 @@ class SettingsPage(Page):
             description = self.descriptions[key]
             description.setWordWrap(True)
             description.setStyleSheet("color: palette(mid);")
-            box = QWidget(self)
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 0, 4)
-            box_layout.setSpacing(2)
-            box_layout.addWidget(widget)
-            box_layout.addWidget(description)
-            self.form.addRow(self._labels[key], box)
+            row = 2 * list(self.fields).index(key)
+            self.form.addWidget(self._labels[key], row, 0)
+            if key in _WIDE:
+                self.form.addWidget(widget, row, 1)
+            else:
+                self.form.addWidget(widget, row, 1, Qt.AlignmentFlag.AlignLeft)
+            self.form.addWidget(description, row + 1, 1)
         self.heading = QLabel(self)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveSettings")
@@ -124,8 +131,20 @@ class SettingsPage(Page):
         inner.addLayout(buttons)
         inner.addWidget(self.warning)
         inner.addStretch(1)
+        # Thirteen settings with a sentence each are taller than a 768-pixel screen: the column scrolls.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget(scroll)
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.addWidget(column, 1)
+        holder_layout.addStretch(0)
+        scroll.setWidget(holder)
+        self._scroll, self._holder = scroll, holder
         layout = QHBoxLayout(self)
-        layout.addWidget(column, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.refresh)
         self.retranslateUi()
@@ -185,6 +204,22 @@ class SettingsPage(Page):
         self.save_button.setText(self.tr("Save"))
         self.revert_button.setText(self.tr("Undo changes"))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A scroll area sizes its widget without asking the wrapped sentences for their height at the
+        width they get: ask here, or the two-line sentences are cut in half."""
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        layout = self._holder.layout()
+        width = self._scroll.viewport().width()
+        if layout is not None and layout.hasHeightForWidth():
+            self._holder.setMinimumHeight(layout.totalHeightForWidth(width))
+
     def refresh(self) -> None:
         found = run_safely(self, lambda: settings.list_settings(self.db)) or []
         self._stored = {info.key: info.value for info in found}
@@ -236,6 +271,7 @@ class SettingsPage(Page):
         if "language" in changed and hasattr(self.window(), "set_language"):
             self.window().set_language(changed["language"])  # type: ignore[attr-defined]
         self.saved.setText(self.tr("Saved.") if changed else self.tr("Nothing changed."))
+        self._fit_height()
         if changed:
             self.changed.emit()
         return True
