@@ -15,20 +15,13 @@ from enrol.services.storage.database import init_database
 from enrol.ui.app import open_with_recovery
 from enrol.ui.dialogs.sign_in_dialog import FirstAdministratorDialog
 from enrol.ui.dialogs.storage_dialog import StorageProblemDialog
-from enrol.ui.main_window import PAGE_SPECS, MainWindow
-from tests.gui.conftest import answer_next_modal, type_text
+from enrol.ui.main_window import PAGE_SPECS
+from tests.gui.conftest import answer_next_modal, show_window, type_text
 
-
-def _window(qtbot, db) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_settings_shows_every_setting_with_what_it_does_and_never_a_key(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
-    page = _window(qtbot, sqlite_db).settings_page
+    page = show_window(qtbot, sqlite_db).settings_page
     page.refresh()
     assert set(page.fields) == set(SETTINGS)
     for key in SETTINGS:

@@ -13,15 +13,8 @@ from enrol.domain.sorting import natural_key
 from enrol.services.centre import groups
 from enrol.ui.dialogs.enrol_dialog import EnrolDialog
 from enrol.ui.main_window import MainWindow
-from tests.gui.conftest import ADMIN, FIRST_YEAR, answer_next_modal, register
+from tests.gui.conftest import ADMIN, FIRST_YEAR, answer_next_modal, register, show_window
 
-
-def _window(qtbot, db) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _statuses(db, child_id: int) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -46,7 +39,7 @@ def test_natural_order_puts_avia_2_before_avia_10() -> None:
 
 def test_enrol_from_the_childs_card_names_the_child(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
     child = register(centre, "Нүсіпова", "Әсем", dt.date(FIRST_YEAR - 10, 3, 14))
-    page = _on_card(qtbot, _window(qtbot, centre), child)
+    page = _on_card(qtbot, show_window(qtbot, centre), child)
     seen: dict[str, object] = {}
 
     def fill(dialog: QWidget) -> None:
@@ -74,7 +67,7 @@ def test_enrol_from_the_childs_card_names_the_child(qtbot, centre) -> None:  # t
 
 def test_ctrl_e_on_the_children_table_fills_in_the_child(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
     child = register(centre, "Нүсіпова", "Әсем", dt.date(FIRST_YEAR - 10, 3, 14))
-    window = _window(qtbot, centre)
+    window = show_window(qtbot, centre)
     page = _on_card(qtbot, window, child)
     seen: list[int | None] = []
 
@@ -98,7 +91,7 @@ def test_group_list_filters_orders_naturally_and_marks_what_the_age_excludes(qtb
         groups.add_group(centre, actor=ADMIN, code=code, club="Авиамодельдеу", seats=5)
     groups.add_group(centre, actor=ADMIN, code="TEEN-1", club="Авиамодельдеу", seats=5, age_min=14, age_max=17)
     child = register(centre, "Нүсіпова", "Әсем", dt.date(FIRST_YEAR - 10, 3, 14))
-    page = _on_card(qtbot, _window(qtbot, centre), child)
+    page = _on_card(qtbot, show_window(qtbot, centre), child)
     seen: dict[str, object] = {}
 
     def look(dialog: QWidget) -> None:
@@ -121,7 +114,7 @@ def test_group_list_filters_orders_naturally_and_marks_what_the_age_excludes(qtb
 
 
 def test_the_groups_tree_has_the_same_filter(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
-    page = _window(qtbot, centre).groups_page
+    page = show_window(qtbot, centre).groups_page
     page.refresh()
 
     def codes() -> list[str]:
@@ -140,7 +133,7 @@ def test_the_groups_tree_has_the_same_filter(qtbot, centre) -> None:  # type: ig
 
 def test_a_full_group_offers_the_clubs_free_groups_and_one_click_enrols_there(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
     child = register(centre, "Нүсіпова", "Әсем", dt.date(FIRST_YEAR - 10, 3, 14))
-    page = _on_card(qtbot, _window(qtbot, centre), child)
+    page = _on_card(qtbot, show_window(qtbot, centre), child)
     seen: dict[str, str] = {}
 
     def fill(dialog: QWidget) -> None:
@@ -172,7 +165,7 @@ def test_a_full_group_offers_the_clubs_free_groups_and_one_click_enrols_there(qt
 
 def _refusal(qtbot, centre, answer) -> tuple[dict[str, object], int]:  # type: ignore[no-untyped-def]
     child = register(centre, "Қасымов", "Ерлан", dt.date(FIRST_YEAR - 5, 2, 2), sex="m")  # 5: too young for 7–17
-    page = _on_card(qtbot, _window(qtbot, centre), child)
+    page = _on_card(qtbot, show_window(qtbot, centre), child)
     seen: dict[str, object] = {}
 
     def fill(dialog: QWidget) -> None:

@@ -8,18 +8,10 @@ from PySide6.QtCore import QRectF, Qt
 
 from enrol.services.centre import groups
 from enrol.services.enrolment import places as enrolment
-from enrol.ui.main_window import MainWindow
 from enrol.ui.pages.now_page import NowPage
 from enrol.ui.widgets.floor_plan import FloorPlan, PlanRoom
-from tests.gui.conftest import ADMIN, FIRST_YEAR, TODAY, register
+from tests.gui.conftest import ADMIN, FIRST_YEAR, TODAY, register, show_window
 
-
-def _window(qtbot, db) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _tuesday() -> dt.date:
@@ -29,7 +21,7 @@ def _tuesday() -> dt.date:
 def test_the_chosen_room_keeps_its_children_and_adult_after_a_refresh(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
     child = register(centre, "Қасымова", "Әлия", dt.date(FIRST_YEAR - 9, 3, 1))
     enrolment.enrol_child(centre, actor=ADMIN, child=child, group="OPEN-1", start_date=TODAY)
-    page: NowPage = _window(qtbot, centre).now_page
+    page: NowPage = show_window(qtbot, centre).now_page
     page.set_moment(dt.datetime.combine(_tuesday(), dt.time(15, 30)))
     page.show_room("2.14")
     assert page.room_model.rowCount() == 1
@@ -60,7 +52,7 @@ def test_notifications_on_now_say_why_to_call(qtbot, centre) -> None:  # type: i
     enrolment.enrol_child(centre, actor=ADMIN, child=waiting, group="FULL-1")
     with_seat = groups.group_detail(centre, group="FULL-1").roster[0]
     enrolment.withdraw_child(centre, actor=ADMIN, child=with_seat.child_id, group="FULL-1", reason="moved")
-    page: NowPage = _window(qtbot, centre).now_page
+    page: NowPage = show_window(qtbot, centre).now_page
     page.refresh()
     texts = [page.notifications_list.item(i).text() for i in range(page.notifications_list.count())]
     assert len(texts) == 1
@@ -70,7 +62,7 @@ def test_notifications_on_now_say_why_to_call(qtbot, centre) -> None:  # type: i
 
 
 def test_an_empty_database_says_what_to_set_up_first_and_links_there(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, sqlite_db)
+    window = show_window(qtbot, sqlite_db)
     now = window.now_page
     now.refresh()
     assert now.first_steps.isVisibleTo(now) and "rooms" in now.first_steps.text.text()
@@ -82,6 +74,6 @@ def test_an_empty_database_says_what_to_set_up_first_and_links_there(qtbot, sqli
 
 
 def test_a_set_up_centre_shows_no_first_steps(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, centre)
+    window = show_window(qtbot, centre)
     window.now_page.refresh()
     assert not window.now_page.first_steps.isVisibleTo(window.now_page)

@@ -11,18 +11,10 @@ from enrol.domain.children import ChildFields
 from enrol.services.people import children
 from enrol.services.people.children import ChildSummary
 from enrol.ui.dialogs.child_dialog import ChildDialog
-from enrol.ui.main_window import MainWindow
-from tests.gui.conftest import ADMIN, answer_next_modal, type_text
+from tests.gui.conftest import ADMIN, answer_next_modal, show_window, type_text
 
 IIN = "150314601232"
 
-
-def _window(qtbot, db) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _registered(db) -> int:  # type: ignore[no-untyped-def]
@@ -50,7 +42,7 @@ def test_tab_leaves_the_notes(qtbot) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_registered_iin_is_said_at_once_and_opens_that_child(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
     holder = _registered(sqlite_db)
-    window = _window(qtbot, sqlite_db)
+    window = show_window(qtbot, sqlite_db)
     page = window.children_page
     seen: dict[str, object] = {}
 
@@ -90,7 +82,7 @@ def test_the_duplicate_warning_says_same_iin(qtbot) -> None:  # type: ignore[no-
 
 
 def test_a_search_without_results_offers_to_register_the_typed_name(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
-    page = _window(qtbot, sqlite_db).children_page
+    page = show_window(qtbot, sqlite_db).children_page
     type_text(page.search, "Жоқбаев Ерлан")
     qtbot.waitUntil(lambda: page.no_match_box.isVisibleTo(page))
     assert "Жоқбаев Ерлан" in page.no_match.text()
