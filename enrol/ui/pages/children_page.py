@@ -307,7 +307,11 @@ class ChildrenPage(Page):
         child_id = self.selected_child_id()
         if child_id is None:
             return None
-        done = Enrolling(self, self.db).run(child=child_id)
+        flow = Enrolling(self, self.db)
+        try:
+            done = flow.run(child=child_id)
+        finally:
+            flow.deleteLater()  # one per enrolment: not kept as a child of the page for the whole day
         if done is None:
             return None
         self.changed.emit()

@@ -305,7 +305,11 @@ class GroupsPage(Page):
     # --- actions -----------------------------------------------------------------------------------------
     def enrol_child(self, child_id: int | None = None) -> str | None:
         """Ask for child, group and funding; enrol; show the outcome. Returns the outcome's status."""
-        done = Enrolling(self, self.db).run(child=child_id, group=self.current_group())
+        flow = Enrolling(self, self.db)
+        try:
+            done = flow.run(child=child_id, group=self.current_group())
+        finally:
+            flow.deleteLater()  # one per enrolment: not kept as a child of the page for the whole day
         if done is None:
             return None
         self._done(done.message)
