@@ -18,7 +18,7 @@ from enrol.i18n import render_error
 from enrol.resources import resource_path
 from enrol.services.storage import backups
 from enrol.services.context import SYSTEM
-from enrol.ui.dialogs.storage_dialog import RESTORE, RETRY, StorageProblemDialog
+from enrol.ui.dialogs.storage_dialog import OPEN_OTHER, RESTORE, RETRY, StorageProblemDialog
 from enrol.ui.errors import install_excepthook, show_error
 from enrol.ui.translations import LANGUAGE_NAMES, install_translators
 
@@ -53,7 +53,8 @@ def choose_language(explicit: str | None, *, ask: bool) -> str:
 
 def open_with_recovery(db_url: str | None) -> Database | EnrolError:
     """Open the database; on a storage problem show what to do and, where it helps, offer to restore the
-    latest good backup, then try again. The error itself when the user gives up."""
+    latest good backup, then try again — or open another file the user chooses. The error itself when the
+    user gives up."""
     from enrol.services.storage.database import open_database
 
     while True:
@@ -71,6 +72,8 @@ def open_with_recovery(db_url: str | None) -> Database | EnrolError:
             try:
                 if dialog.choice == RESTORE and latest is not None:
                     backups.restore(target, actor=SYSTEM, source=latest.path)
+                elif dialog.choice == OPEN_OTHER and dialog.other_file:
+                    db_url = dialog.other_file
                 elif dialog.choice != RETRY:
                     return error
             except EnrolError as failed:

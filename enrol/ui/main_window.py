@@ -47,10 +47,12 @@ PAGE_SPECS: tuple[PageSpec, ...] = (  # in the side navigation's order, Now firs
     PageSpec("now", "enrol.ui.pages.now_page", "NowPage", QT_TRANSLATE_NOOP("Navigation", "Now"), "occupancy.view"),
     PageSpec("children", "enrol.ui.pages.children_page", "ChildrenPage", QT_TRANSLATE_NOOP("Navigation", "Children"),
              "children.edit"),
-    PageSpec("groups", "enrol.ui.pages.groups_page", "GroupsPage", QT_TRANSLATE_NOOP("Navigation", "Clubs & groups"),
-             "enrolment.edit"),
-    PageSpec("admin", "enrol.ui.pages.admin_page", "AdminPage", QT_TRANSLATE_NOOP("Navigation", "Clubs, groups, staff"),
-             "centre.edit"),
+    # Two pages about groups, named by what is done there: the front desk's enrolments and rosters, and the
+    # administrator's setting up of clubs, groups and staff.
+    PageSpec("groups", "enrol.ui.pages.groups_page", "GroupsPage",
+             QT_TRANSLATE_NOOP("Navigation", "Enrolment & rosters"), "enrolment.edit"),
+    PageSpec("admin", "enrol.ui.pages.admin_page", "AdminPage",
+             QT_TRANSLATE_NOOP("Navigation", "Clubs & staff setup"), "centre.edit"),
     PageSpec("timetable", "enrol.ui.pages.timetable_page", "TimetablePage", QT_TRANSLATE_NOOP("Navigation", "Timetable"),
              "centre.edit"),
     PageSpec("rooms", "enrol.ui.pages.rooms_page", "RoomsPage", QT_TRANSLATE_NOOP("Navigation", "Rooms"), "centre.edit"),
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         self._built[key] = page
         self._stack.addWidget(page)
         page.changed.connect(self._data_changed)
+        page.go_to.connect(lambda key: self.show_page(key) if self.has_page(key) else None)
         return page
 
     def __getattr__(self, name: str) -> Page:
@@ -241,6 +244,12 @@ class MainWindow(QMainWindow):
             self.show_page("children").focus_search()  # type: ignore[attr-defined]
 
     def _enrol(self) -> None:
+        """From the children's table the selected child is filled in; elsewhere the dialog asks for one."""
+        if self.current_key() == "children" and self.has_page("groups"):
+            page = self.show_page("children")
+            if page.selected_child_id() is not None:  # type: ignore[attr-defined]
+                page.enrol_selected()  # type: ignore[attr-defined]
+                return
         if self.has_page("groups"):
             self.show_page("groups").enrol_child()  # type: ignore[attr-defined]
 

@@ -10,10 +10,15 @@ from enrol.resources import resource_path
 log = logging.getLogger(__name__)
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 _installed: list[QTranslator] = []
+_language: list[str] = []  # the language installed last, so that asking for it again changes nothing
 
 
 def install_translators(app: QCoreApplication, language: str) -> None:
-    """Replace the installed translators; widgets retranslate on the LanguageChange event that follows."""
+    """Replace the installed translators; widgets retranslate on the LanguageChange event that follows. The
+    language already installed is left as it is: every open window would retranslate for nothing."""
+    if _language == [language]:
+        return
+    _language[:] = [language]
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -24,8 +24,8 @@
         <translation>Телефон</translation>
     </message>
     <message>
-        <source>Children absent without a reason at their latest sessions, as many times in a row as the setting «absence_alert» says. Call the guardian; an excused absence or a presence ends the run.</source>
-        <translation>Соңғы сабақтарға «absence_alert» баптауында көрсетілген рет қатарынан себепсіз келмеген балалар. Заңды өкіліне хабарласыңыз; себепті қатыспау немесе сабаққа келу бұл қатарды үзеді.</translation>
+        <source>Children absent without a reason at their latest sessions, as many times in a row as Settings says (absences before the registrar is told). Call the guardian; an excused absence or a presence ends the run.</source>
+        <translation>Соңғы сабақтарда себепсіз, Баптаулардағы санынша қатарынан қатыспаған балалар (тіркеушіге хабарланатын қатыспау саны). Заңды өкілге қоңырау шалыңыз; себепті қатыспау немесе қатысу тізбекті тоқтатады.</translation>
     </message>
 </context>
 <context>
@@ -700,6 +700,24 @@ Register a new child anyway?</source>
 
 Бәрібір жаңа бала ретінде тіркеу керек пе?</translation>
     </message>
+    <message>
+        <source>Already registered: %1, #%2 — &lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;</source>
+        <translation>Бұрыннан тіркелген: %1, №%2 — &lt;a href=&quot;open&quot;&gt;ашу&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>same IIN</source>
+        <translation>ЖСН бірдей</translation>
+    </message>
+    <message>
+        <source>These children may be the same child (the same IIN, or the same birth date and a similar name):
+%1
+
+Register a new child anyway?</source>
+        <translation>Бұл балалар сол бала болуы мүмкін (ЖСН бірдей немесе туған күні бірдей және аты ұқсас):
+%1
+
+Сонда да жаңа баланы тіркеу керек пе?</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenPage</name>
@@ -846,6 +864,22 @@ Register a new child anyway?</source>
         <source>Timetable card</source>
         <translation>Сабақ кестесі</translation>
     </message>
+    <message>
+        <source>Enrol…</source>
+        <translation>Қабылдау…</translation>
+    </message>
+    <message>
+        <source>Enrol this child in a group (Ctrl+E)</source>
+        <translation>Осы баланы топқа қабылдау (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Register a new child</source>
+        <translation>Жаңа баланы тіркеу</translation>
+    </message>
+    <message>
+        <source>No child matches «%1».</source>
+        <translation>«%1» бойынша бала табылмады.</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenTableModel</name>
@@ -982,6 +1016,85 @@ Register a new child anyway?</source>
         <source>as the group is funded</source>
         <translation>топтың қаржыландыруы бойынша</translation>
     </message>
+    <message>
+        <source>Child: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Бала: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter by club, code, teacher or day</source>
+        <translation>Үйірме, код, педагог немесе күн бойынша сүзу</translation>
+    </message>
+    <message>
+        <source>no meetings yet</source>
+        <translation>сабақтар әлі жоқ</translation>
+    </message>
+    <message>
+        <source>ages %1–%2</source>
+        <translation>%1–%2 жас</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%2 орынның %1 бос</translation>
+    </message>
+    <message>
+        <source>not for the child&apos;s age: enrol only with a reason</source>
+        <translation>баланың жасына сай емес: тек себеппен қабылдау</translation>
+    </message>
+    <message>
+        <source>meets during the child&apos;s school shift: enrol only with a reason</source>
+        <translation>сабақ баланың мектеп ауысымы кезінде: тек себеппен қабылдау</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolling</name>
+    <message>
+        <source>%1 is enrolled in %2.</source>
+        <translation>%1 %2 тобына қабылданды.</translation>
+    </message>
+    <message>
+        <source>A seat in %2 is offered to %1 and held.</source>
+        <translation>%1 үшін %2 тобында орын ұсынылып, сақталды.</translation>
+    </message>
+    <message>
+        <source>%1 is on the waitlist of %2 at position %3.</source>
+        <translation>%1 %2 тобының күту тізімінде, %3-орында.</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>These groups of the same club have a free seat and fit the child; a click enrols there instead of waiting:</source>
+        <translation>Осы үйірменің мына топтарында бос орын бар және балаға сай келеді; басып, күтудің орнына сонда қабылдаңыз:</translation>
+    </message>
+    <message>
+        <source>%1: %2 free of %3</source>
+        <translation>%1: %3 орынның %2 бос</translation>
+    </message>
+    <message>
+        <source>enrolled in %1 instead</source>
+        <translation>оның орнына %1 тобына қабылданды</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>%1 cannot be enrolled in %2:</source>
+        <translation>%1 %2 тобына қабылдана алмайды:</translation>
+    </message>
+    <message>
+        <source>Enrol anyway, with a reason…</source>
+        <translation>Себебін көрсетіп, бәрібір қабылдау…</translation>
+    </message>
+    <message>
+        <source>Enrol anyway</source>
+        <translation>Бәрібір қабылдау</translation>
+    </message>
+    <message>
+        <source>Why is %1 enrolled in %2 all the same? The reason is logged.</source>
+        <translation>Неліктен %1 бәрібір %2 тобына қабылданады? Себебі журналға жазылады.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -1102,6 +1215,65 @@ Register a new child anyway?</source>
     <message>
         <source>at least %1 characters</source>
         <translation>кемінде %1 таңба</translation>
+    </message>
+    <message>
+        <source>Type a login.</source>
+        <translation>Логинді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Type the administrator&apos;s full name.</source>
+        <translation>Әкімшінің аты-жөнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The password is too short: %1 of at least %2 characters.</source>
+        <translation>Құпиясөз тым қысқа: кемінде %2 таңбаның %1 таңбасы.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Екі құпиясөз сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>Repeat the password.</source>
+        <translation>Құпиясөзді қайталаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>The centre has no rooms yet. Start with the rooms and their seats: clubs meet in them and the building&apos;s limit is counted from them.</source>
+        <translation>Орталықта әлі бөлмелер жоқ. Бөлмелер мен олардың орын санынан бастаңыз: үйірмелер сонда өтеді, ғимараттың шегі де солар бойынша саналады.</translation>
+    </message>
+    <message>
+        <source>Add rooms…</source>
+        <translation>Бөлмелерді қосу…</translation>
+    </message>
+    <message>
+        <source>There are no clubs yet. Add the clubs next, then their groups.</source>
+        <translation>Үйірмелер әлі жоқ. Енді үйірмелерді, содан кейін олардың топтарын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Add clubs…</source>
+        <translation>Үйірмелерді қосу…</translation>
+    </message>
+    <message>
+        <source>The clubs have no groups yet: children are enrolled into groups.</source>
+        <translation>Үйірмелерде әлі топтар жоқ: балалар топтарға қабылданады.</translation>
+    </message>
+    <message>
+        <source>Add groups…</source>
+        <translation>Топтарды қосу…</translation>
+    </message>
+    <message>
+        <source>No group meets yet. Put the groups on the timetable: the rooms&apos; and the building&apos;s load come from it.</source>
+        <translation>Әзірге бірде-бір топтың сабағы жоқ. Топтарды сабақ кестесіне қойыңыз: бөлмелер мен ғимараттың жүктемесі соған қарай есептеледі.</translation>
+    </message>
+    <message>
+        <source>Open the timetable…</source>
+        <translation>Сабақ кестесін ашу…</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to do it.</source>
+        <translation>Мұны әкімшіден сұраңыз.</translation>
     </message>
 </context>
 <context>
@@ -1293,30 +1465,6 @@ Register a new child anyway?</source>
         <translation>Сабақ кестесі</translation>
     </message>
     <message>
-        <source>Refused</source>
-        <translation>Бас тартылды</translation>
-    </message>
-    <message>
-        <source>To enrol anyway, give the reason (it is logged):</source>
-        <translation>Бәрібір қабылдау үшін себебін көрсетіңіз (ол журналға жазылады):</translation>
-    </message>
-    <message>
-        <source>Enrolled in %1.</source>
-        <translation>%1 тобына қабылданды.</translation>
-    </message>
-    <message>
-        <source>A seat in %1 is offered and held.</source>
-        <translation>%1 тобында орын ұсынылды және сақталып тұр.</translation>
-    </message>
-    <message>
-        <source>The group %1 is full: waitlisted at position %2.</source>
-        <translation>%1 тобында бос орын жоқ: бала күту тізіміне қойылды, кезектегі орны — %2.</translation>
-    </message>
-    <message>
-        <source>Enrolment</source>
-        <translation>Қабылдау</translation>
-    </message>
-    <message>
         <source>Withdraw</source>
         <translation>Шығару</translation>
     </message>
@@ -1375,6 +1523,10 @@ Register a new child anyway?</source>
     <message>
         <source>Attendance %1 %2</source>
         <translation>Қатысу табелі %1 %2</translation>
+    </message>
+    <message>
+        <source>Filter by club, code, teacher or day</source>
+        <translation>Үйірме, код, педагог немесе күн бойынша сүзу</translation>
     </message>
 </context>
 <context>
@@ -1665,14 +1817,6 @@ Register a new child anyway?</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <source>Clubs &amp; groups</source>
-        <translation>Үйірмелер мен топтар</translation>
-    </message>
-    <message>
-        <source>Clubs, groups, staff</source>
-        <translation>Үйірмелер, топтар, қызметкерлер</translation>
-    </message>
-    <message>
         <source>Timetable</source>
         <translation>Сабақ кестесі</translation>
     </message>
@@ -1715,6 +1859,14 @@ Register a new child anyway?</source>
     <message>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp; rosters</source>
+        <translation>Қабылдау және тізімдер</translation>
+    </message>
+    <message>
+        <source>Clubs &amp; staff setup</source>
+        <translation>Үйірмелер мен штатты баптау</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2482,82 @@ Register a new child anyway?</source>
         <source>The building expects %1 children at the week&apos;s peak (%2), more than %3. Groups meeting above the new limit: %4. Nobody could join them until fewer children come. Set the capacity to %3 all the same?</source>
         <translation>Аптаның ең жоғары сәтінде (%2) ғимаратта %1 бала күтіледі, бұл %3 санынан көп. Жаңа шектен асып кездесетін топтар: %4. Балалар азайғанша оларға ешкім қосыла алмайды. Бәрібір сыйымдылықты %3 етіп орнату керек пе?</translation>
     </message>
+    <message>
+        <source>Absences before the registrar is told:</source>
+        <translation>Тіркеушіге хабарланатын қатыспау саны:</translation>
+    </message>
+    <message>
+        <source>A child without a signed consent:</source>
+        <translation>Қол қойылған келісімі жоқ бала:</translation>
+    </message>
+    <message>
+        <source>Keep a child&apos;s data for (years):</source>
+        <translation>Бала деректерін сақтау мерзімі (жыл):</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept:</source>
+        <translation>Сақталатын автоматты сақтық көшірмелер:</translation>
+    </message>
+    <message>
+        <source>Printed at the top of rosters, attendance sheets, cards and reports.</source>
+        <translation>Топ тізімдерінің, қатысу табельдерінің, кестелер мен есептердің басында басылады.</translation>
+    </message>
+    <message>
+        <source>No enrolment, booking or event may bring more children into the building at once; lowering it below today&apos;s load is allowed and named below.</source>
+        <translation>Ешбір қабылдау, жазылу немесе іс-шара ғимаратқа бір мезетте бұдан көп баланы әкелмейді; оны қазіргі жүктемеден төмен түсіруге болады, асып кететін уақыттар төменде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>A first-shift child is not enrolled, without a reason, in a group meeting on a school day in these hours.</source>
+        <translation>Бірінші ауысымдағы бала осы сағаттарда мектеп күні өтетін топқа себепсіз қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>The same for second-shift children.</source>
+        <translation>Екінші ауысымдағы балаларға да солай.</translation>
+    </message>
+    <message>
+        <source>A child&apos;s age for a group&apos;s age range is counted on this day of the academic year.</source>
+        <translation>Топтың жас шегі үшін баланың жасы оқу жылының осы күніне есептеледі.</translation>
+    </message>
+    <message>
+        <source>How long a freed seat is held for the child it is offered to before the next one on the waitlist gets it.</source>
+        <translation>Босаған орын күту тізіміндегі келесі балаға берілмес бұрын ұсынылған балаға қанша күн сақталады.</translation>
+    </message>
+    <message>
+        <source>Whether the guardian is asked first, or the child is enrolled straight away.</source>
+        <translation>Алдымен заңды өкілден сұрала ма, әлде бала бірден қабылдана ма.</translation>
+    </message>
+    <message>
+        <source>New groups belong to this year; enrolments start within it.</source>
+        <translation>Жаңа топтар осы жылға жатады; қабылдау осы жыл ішінде басталады.</translation>
+    </message>
+    <message>
+        <source>The language the program opens in and documents are printed in.</source>
+        <translation>Бағдарлама ашылатын және құжаттар басылатын тіл.</translation>
+    </message>
+    <message>
+        <source>After this many unexcused absences in a row the child is listed for a call to the guardian.</source>
+        <translation>Қатарынан осынша себепсіз қатыспаудан кейін бала заңды өкілге қоңырау шалу тізіміне енеді.</translation>
+    </message>
+    <message>
+        <source>While paper consents are being entered a child without one is enrolled and flagged; once they are in, refuse such enrolments.</source>
+        <translation>Қағаз келісімдер енгізіліп жатқанда келісімі жоқ бала қабылданып, белгіленеді; олар енгізілгеннен кейін мұндай қабылдаудан бас тартыңыз.</translation>
+    </message>
+    <message>
+        <source>Years after a child&apos;s last activity before an administrator is asked to anonymise their data.</source>
+        <translation>Баланың соңғы белсенділігінен кейін әкімшіге оның деректерін иесіздендіру ұсынылғанға дейінгі жылдар саны.</translation>
+    </message>
+    <message>
+        <source>How many of the automatic backups made at start and daily are kept; older ones are deleted.</source>
+        <translation>Іске қосылғанда және күн сайын жасалатын автоматты көшірмелердің нешеуі сақталады; ескілері жойылады.</translation>
+    </message>
+    <message>
+        <source>is enrolled and flagged (while paper consents are entered)</source>
+        <translation>қабылданып, белгіленеді (қағаз келісімдер енгізілгенше)</translation>
+    </message>
+    <message>
+        <source>is not enrolled</source>
+        <translation>қабылданбайды</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2589,6 +2817,22 @@ Register a new child anyway?</source>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Басқа файлды ашу…</translation>
+    </message>
+    <message>
+        <source>Open another database file</source>
+        <translation>Басқа дерекқор файлын ашу</translation>
+    </message>
+    <message>
+        <source>enrol databases (*.sqlite *.sqlite3 *.db)</source>
+        <translation>enrol дерекқорлары (*.sqlite *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
 </context>
 <context>
     <name>TimetablePage</name>
@@ -2766,6 +3010,26 @@ Register a new child anyway?</source>
     <message>
         <source>absent several times in a row</source>
         <translation>қатарынан бірнеше рет қатыспады</translation>
+    </message>
+    <message>
+        <source>A seat in %1 is offered to %2: call %3 (%4) to accept or decline it by %5.</source>
+        <translation>%2 үшін %1 тобында орын ұсынылды: %5 дейін қабылдау не бас тарту үшін %3 (%4) қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>%2 got a seat in %1 from the waitlist: call %3 (%4) to say when to come.</source>
+        <translation>%2 күту тізімінен %1 тобына орын алды: қашан келу керегін айту үшін %3 (%4) қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>The seat in %1 offered to %2 was not answered in time: call %3 (%4) to tell them.</source>
+        <translation>%2 үшін %1 тобында ұсынылған орынға уақытында жауап берілмеді: хабарлау үшін %3 (%4) қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>%2 missed %1 several times in a row: call %3 (%4) to ask why.</source>
+        <translation>%2 %1 тобының сабағына қатарынан бірнеше рет қатыспады: себебін сұрау үшін %3 (%4) қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>%2, %1: call %3 (%4).</source>
+        <translation>%2, %1: %3 (%4) қоңырау шалыңыз.</translation>
     </message>
 </context>
 <context>

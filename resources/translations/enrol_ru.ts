@@ -24,8 +24,8 @@
         <translation>Телефон</translation>
     </message>
     <message>
-        <source>Children absent without a reason at their latest sessions, as many times in a row as the setting «absence_alert» says. Call the guardian; an excused absence or a presence ends the run.</source>
-        <translation>Дети, пропустившие без уважительной причины последние занятия подряд столько раз, сколько указано в настройке «absence_alert». Позвоните законному представителю; пропуск по уважительной причине или присутствие прерывает эту серию.</translation>
+        <source>Children absent without a reason at their latest sessions, as many times in a row as Settings says (absences before the registrar is told). Call the guardian; an excused absence or a presence ends the run.</source>
+        <translation>Дети, пропустившие без причины последние занятия столько раз подряд, сколько указано в настройках (пропусков до сообщения регистратору). Позвоните законному представителю; пропуск по уважительной причине или посещение прерывают серию.</translation>
     </message>
 </context>
 <context>
@@ -700,6 +700,24 @@ Register a new child anyway?</source>
 
 Всё равно зарегистрировать нового ребёнка?</translation>
     </message>
+    <message>
+        <source>Already registered: %1, #%2 — &lt;a href=&quot;open&quot;&gt;open&lt;/a&gt;</source>
+        <translation>Уже зарегистрирован: %1, №%2 — &lt;a href=&quot;open&quot;&gt;открыть&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>same IIN</source>
+        <translation>тот же ИИН</translation>
+    </message>
+    <message>
+        <source>These children may be the same child (the same IIN, or the same birth date and a similar name):
+%1
+
+Register a new child anyway?</source>
+        <translation>Возможно, это тот же ребёнок (тот же ИИН или та же дата рождения и похожее имя):
+%1
+
+Всё равно зарегистрировать нового ребёнка?</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenPage</name>
@@ -847,6 +865,22 @@ Register a new child anyway?</source>
         <source>Timetable card</source>
         <translation>Расписание занятий</translation>
     </message>
+    <message>
+        <source>Enrol…</source>
+        <translation>Зачислить…</translation>
+    </message>
+    <message>
+        <source>Enrol this child in a group (Ctrl+E)</source>
+        <translation>Зачислить этого ребёнка в группу (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Register a new child</source>
+        <translation>Зарегистрировать нового ребёнка</translation>
+    </message>
+    <message>
+        <source>No child matches «%1».</source>
+        <translation>По запросу «%1» ни один ребёнок не найден.</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenTableModel</name>
@@ -983,6 +1017,85 @@ Register a new child anyway?</source>
         <source>as the group is funded</source>
         <translation>как у группы</translation>
     </message>
+    <message>
+        <source>Child: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Ребёнок: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter by club, code, teacher or day</source>
+        <translation>Фильтр: кружок, код, педагог или день</translation>
+    </message>
+    <message>
+        <source>no meetings yet</source>
+        <translation>занятий пока нет</translation>
+    </message>
+    <message>
+        <source>ages %1–%2</source>
+        <translation>возраст %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>свободно %1 из %2</translation>
+    </message>
+    <message>
+        <source>not for the child&apos;s age: enrol only with a reason</source>
+        <translation>не по возрасту ребёнка: зачислить только с указанием причины</translation>
+    </message>
+    <message>
+        <source>meets during the child&apos;s school shift: enrol only with a reason</source>
+        <translation>занятия во время школьной смены ребёнка: зачислить только с указанием причины</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolling</name>
+    <message>
+        <source>%1 is enrolled in %2.</source>
+        <translation>%1 зачислен(а) в группу %2.</translation>
+    </message>
+    <message>
+        <source>A seat in %2 is offered to %1 and held.</source>
+        <translation>Ребёнку %1 предложено и удерживается место в группе %2.</translation>
+    </message>
+    <message>
+        <source>%1 is on the waitlist of %2 at position %3.</source>
+        <translation>%1 в листе ожидания группы %2, место в очереди: %3.</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Зачисление</translation>
+    </message>
+    <message>
+        <source>These groups of the same club have a free seat and fit the child; a click enrols there instead of waiting:</source>
+        <translation>В этих группах того же кружка есть свободные места, и они подходят ребёнку; нажмите, чтобы зачислить туда вместо ожидания:</translation>
+    </message>
+    <message>
+        <source>%1: %2 free of %3</source>
+        <translation>%1: свободно %2 из %3</translation>
+    </message>
+    <message>
+        <source>enrolled in %1 instead</source>
+        <translation>вместо этого зачислен(а) в %1</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>%1 cannot be enrolled in %2:</source>
+        <translation>%1 не может быть зачислен(а) в группу %2:</translation>
+    </message>
+    <message>
+        <source>Enrol anyway, with a reason…</source>
+        <translation>Всё равно зачислить, указав причину…</translation>
+    </message>
+    <message>
+        <source>Enrol anyway</source>
+        <translation>Всё равно зачислить</translation>
+    </message>
+    <message>
+        <source>Why is %1 enrolled in %2 all the same? The reason is logged.</source>
+        <translation>Почему %1 всё же зачисляется в группу %2? Причина записывается в журнал.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -1103,6 +1216,65 @@ Register a new child anyway?</source>
     <message>
         <source>at least %1 characters</source>
         <translation>не менее %1 символов</translation>
+    </message>
+    <message>
+        <source>Type a login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>Type the administrator&apos;s full name.</source>
+        <translation>Введите ФИО администратора.</translation>
+    </message>
+    <message>
+        <source>The password is too short: %1 of at least %2 characters.</source>
+        <translation>Пароль слишком короткий: %1 из минимум %2 символов.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Repeat the password.</source>
+        <translation>Повторите пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>The centre has no rooms yet. Start with the rooms and their seats: clubs meet in them and the building&apos;s limit is counted from them.</source>
+        <translation>В центре ещё нет помещений. Начните с помещений и числа мест в них: в них проходят занятия кружков, по ним считается предел здания.</translation>
+    </message>
+    <message>
+        <source>Add rooms…</source>
+        <translation>Добавить помещения…</translation>
+    </message>
+    <message>
+        <source>There are no clubs yet. Add the clubs next, then their groups.</source>
+        <translation>Кружков ещё нет. Добавьте кружки, затем их группы.</translation>
+    </message>
+    <message>
+        <source>Add clubs…</source>
+        <translation>Добавить кружки…</translation>
+    </message>
+    <message>
+        <source>The clubs have no groups yet: children are enrolled into groups.</source>
+        <translation>В кружках ещё нет групп: детей зачисляют в группы.</translation>
+    </message>
+    <message>
+        <source>Add groups…</source>
+        <translation>Добавить группы…</translation>
+    </message>
+    <message>
+        <source>No group meets yet. Put the groups on the timetable: the rooms&apos; and the building&apos;s load come from it.</source>
+        <translation>Ни у одной группы ещё нет занятий. Внесите группы в расписание: по нему считается загрузка помещений и здания.</translation>
+    </message>
+    <message>
+        <source>Open the timetable…</source>
+        <translation>Открыть расписание…</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to do it.</source>
+        <translation>Попросите об этом администратора.</translation>
     </message>
 </context>
 <context>
@@ -1295,30 +1467,6 @@ Register a new child anyway?</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <source>Refused</source>
-        <translation>Отказано</translation>
-    </message>
-    <message>
-        <source>To enrol anyway, give the reason (it is logged):</source>
-        <translation>Чтобы всё равно зачислить, укажите причину (она записывается в журнал):</translation>
-    </message>
-    <message>
-        <source>Enrolled in %1.</source>
-        <translation>Ребёнок зачислен в группу %1.</translation>
-    </message>
-    <message>
-        <source>A seat in %1 is offered and held.</source>
-        <translation>Место в группе %1 предложено и забронировано.</translation>
-    </message>
-    <message>
-        <source>The group %1 is full: waitlisted at position %2.</source>
-        <translation>Группа %1 заполнена: ребёнок поставлен в лист ожидания, место в очереди — %2.</translation>
-    </message>
-    <message>
-        <source>Enrolment</source>
-        <translation>Зачисление</translation>
-    </message>
-    <message>
         <source>Withdraw</source>
         <translation>Отчисление</translation>
     </message>
@@ -1377,6 +1525,10 @@ Register a new child anyway?</source>
     <message>
         <source>Attendance %1 %2</source>
         <translation>Табель посещаемости %1 %2</translation>
+    </message>
+    <message>
+        <source>Filter by club, code, teacher or day</source>
+        <translation>Фильтр: кружок, код, педагог или день</translation>
     </message>
 </context>
 <context>
@@ -1668,14 +1820,6 @@ Register a new child anyway?</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <source>Clubs &amp; groups</source>
-        <translation>Кружки и группы</translation>
-    </message>
-    <message>
-        <source>Clubs, groups, staff</source>
-        <translation>Кружки, группы, сотрудники</translation>
-    </message>
-    <message>
         <source>Timetable</source>
         <translation>Расписание</translation>
     </message>
@@ -1718,6 +1862,14 @@ Register a new child anyway?</source>
     <message>
         <source>Backups</source>
         <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp; rosters</source>
+        <translation>Зачисление и списки</translation>
+    </message>
+    <message>
+        <source>Clubs &amp; staff setup</source>
+        <translation>Настройка кружков и штата</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2486,82 @@ Register a new child anyway?</source>
         <source>The building expects %1 children at the week&apos;s peak (%2), more than %3. Groups meeting above the new limit: %4. Nobody could join them until fewer children come. Set the capacity to %3 all the same?</source>
         <translation>В пик недели (%2) в здании ожидается детей: %1, больше чем %3. Группы, занимающиеся сверх нового предела: %4. Пока детей не станет меньше, в них никто не сможет записаться. Всё равно установить вместимость %3?</translation>
     </message>
+    <message>
+        <source>Absences before the registrar is told:</source>
+        <translation>Пропусков до сообщения регистратору:</translation>
+    </message>
+    <message>
+        <source>A child without a signed consent:</source>
+        <translation>Ребёнок без подписанного согласия:</translation>
+    </message>
+    <message>
+        <source>Keep a child&apos;s data for (years):</source>
+        <translation>Хранить данные ребёнка (лет):</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept:</source>
+        <translation>Хранить автоматических резервных копий:</translation>
+    </message>
+    <message>
+        <source>Printed at the top of rosters, attendance sheets, cards and reports.</source>
+        <translation>Печатается в заголовке списков групп, табелей, карточек и отчётов.</translation>
+    </message>
+    <message>
+        <source>No enrolment, booking or event may bring more children into the building at once; lowering it below today&apos;s load is allowed and named below.</source>
+        <translation>Никакое зачисление, запись или мероприятие не может привести в здание одновременно больше детей; снизить ниже текущей загрузки можно — моменты превышения будут названы ниже.</translation>
+    </message>
+    <message>
+        <source>A first-shift child is not enrolled, without a reason, in a group meeting on a school day in these hours.</source>
+        <translation>Ребёнка первой смены без указания причины не зачисляют в группу, занимающуюся в эти часы в школьный день.</translation>
+    </message>
+    <message>
+        <source>The same for second-shift children.</source>
+        <translation>То же для детей второй смены.</translation>
+    </message>
+    <message>
+        <source>A child&apos;s age for a group&apos;s age range is counted on this day of the academic year.</source>
+        <translation>Возраст ребёнка для возрастных рамок группы считается на этот день учебного года.</translation>
+    </message>
+    <message>
+        <source>How long a freed seat is held for the child it is offered to before the next one on the waitlist gets it.</source>
+        <translation>Сколько дней освободившееся место держится за ребёнком, которому оно предложено, прежде чем перейти к следующему в очереди.</translation>
+    </message>
+    <message>
+        <source>Whether the guardian is asked first, or the child is enrolled straight away.</source>
+        <translation>Сначала спрашивают законного представителя или ребёнка зачисляют сразу.</translation>
+    </message>
+    <message>
+        <source>New groups belong to this year; enrolments start within it.</source>
+        <translation>Новые группы относятся к этому году; зачисления начинаются в его пределах.</translation>
+    </message>
+    <message>
+        <source>The language the program opens in and documents are printed in.</source>
+        <translation>Язык, на котором открывается программа и печатаются документы.</translation>
+    </message>
+    <message>
+        <source>After this many unexcused absences in a row the child is listed for a call to the guardian.</source>
+        <translation>После стольких пропусков подряд без уважительной причины ребёнок попадает в список для звонка законному представителю.</translation>
+    </message>
+    <message>
+        <source>While paper consents are being entered a child without one is enrolled and flagged; once they are in, refuse such enrolments.</source>
+        <translation>Пока вносятся бумажные согласия, ребёнка без согласия зачисляют с отметкой; когда они внесены, такие зачисления отклоняйте.</translation>
+    </message>
+    <message>
+        <source>Years after a child&apos;s last activity before an administrator is asked to anonymise their data.</source>
+        <translation>Сколько лет после последней активности ребёнка администратору предложат обезличить его данные.</translation>
+    </message>
+    <message>
+        <source>How many of the automatic backups made at start and daily are kept; older ones are deleted.</source>
+        <translation>Сколько автоматических копий, создаваемых при запуске и ежедневно, хранится; более старые удаляются.</translation>
+    </message>
+    <message>
+        <source>is enrolled and flagged (while paper consents are entered)</source>
+        <translation>зачисляется с отметкой (пока вносятся бумажные согласия)</translation>
+    </message>
+    <message>
+        <source>is not enrolled</source>
+        <translation>не зачисляется</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2593,6 +2821,22 @@ Register a new child anyway?</source>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Открыть другой файл…</translation>
+    </message>
+    <message>
+        <source>Open another database file</source>
+        <translation>Открыть другой файл базы данных</translation>
+    </message>
+    <message>
+        <source>enrol databases (*.sqlite *.sqlite3 *.db)</source>
+        <translation>Базы данных enrol (*.sqlite *.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
 </context>
 <context>
     <name>TimetablePage</name>
@@ -2771,6 +3015,26 @@ Register a new child anyway?</source>
     <message>
         <source>absent several times in a row</source>
         <translation>несколько пропусков подряд</translation>
+    </message>
+    <message>
+        <source>A seat in %1 is offered to %2: call %3 (%4) to accept or decline it by %5.</source>
+        <translation>Ребёнку %2 предложено место в группе %1: позвоните %3 (%4), чтобы принять или отказаться до %5.</translation>
+    </message>
+    <message>
+        <source>%2 got a seat in %1 from the waitlist: call %3 (%4) to say when to come.</source>
+        <translation>%2 получил(а) место в группе %1 из листа ожидания: позвоните %3 (%4) и скажите, когда приходить.</translation>
+    </message>
+    <message>
+        <source>The seat in %1 offered to %2 was not answered in time: call %3 (%4) to tell them.</source>
+        <translation>На место в группе %1, предложенное ребёнку %2, вовремя не ответили: позвоните %3 (%4) и сообщите об этом.</translation>
+    </message>
+    <message>
+        <source>%2 missed %1 several times in a row: call %3 (%4) to ask why.</source>
+        <translation>%2 несколько раз подряд пропустил(а) занятия группы %1: позвоните %3 (%4) и узнайте причину.</translation>
+    </message>
+    <message>
+        <source>%2, %1: call %3 (%4).</source>
+        <translation>%2, %1: позвоните %3 (%4).</translation>
     </message>
 </context>
 <context>

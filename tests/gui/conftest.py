@@ -64,6 +64,17 @@ def centre(sqlite_db: Database) -> Database:
     return db
 
 
+def show_window(qtbot, db: Database):  # type: ignore[no-untyped-def]
+    """The real main window on ``db``, shown as a desk shows it."""
+    from enrol.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def answer_next_modal(handler: Callable[[QWidget], None]) -> None:
     """Call ``handler`` with the next modal dialog as soon as Qt shows it (the test's hand on the mouse)."""
     def poll() -> None:

@@ -118,7 +118,7 @@ def _enrol_through_dialog(qtbot, page, child_text: str, group: str) -> list[str]
         assert isinstance(dialog, EnrolDialog)
         type_text(dialog.picker.line, child_text)
         dialog.picker.run_search()
-        dialog.group.setCurrentIndex(dialog.group.findData(group))
+        dialog.select_group(group)
 
         def read_outcome(box: QWidget) -> None:
             outcome.append(box.text())  # type: ignore[attr-defined]

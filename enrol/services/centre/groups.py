@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 from enrol.db.engine import Database
 from enrol.db.models import Child, Club, Enrolment, Group, Guardian, Staff
 from enrol.domain.errors import N_, RefusedError, ValidationError
-from enrol.domain.names import full_name, natural_key
+from enrol.domain.names import full_name
 from enrol.domain.settings import parse_setting
 from enrol.domain.capacity import MAX_GROUP_SEATS
+from enrol.domain.sorting import natural_key
 from enrol.domain.validation import check_choice, check_int, clean_text
 from enrol.domain.vocabulary import CLUB_FUNDING, TEACHING_LANGUAGES
 from enrol.domain.waitlist import waitlist_key
@@ -157,6 +158,7 @@ def list_groups(db: Database, *, club: str | int | None = None) -> list[GroupInf
         if club is not None:
             club_id = lookup.club(session, club).id
             infos = [g for g in infos if g.club_id == club_id]
+    # AVIA-2 before AVIA-10 in every list a person reads (the CLI's too), not the database's text order.
     return sorted(infos, key=lambda g: natural_key(g.code))
 
 

@@ -198,6 +198,17 @@ def find_duplicates(db: Database, *, fields: ChildFields, exclude_id: int | None
         return [summary(c) for c in _similar(session, cleaned, exclude_id)]
 
 
+def child_with_iin(db: Database, *, iin: str, exclude_id: int | None = None) -> ChildSummary | None:
+    """The child already registered with this IIN, so the form can say so as soon as the IIN is typed
+    (an incomplete or invalid IIN finds no one: the form's own checks explain those)."""
+    digits = iin.replace(" ", "")
+    if len(digits) != 12 or not digits.isdigit():
+        return None
+    with db.read() as session:
+        holder = session.scalar(select(Child).where(Child.iin == digits))
+        return summary(holder) if holder is not None and holder.id != exclude_id else None
+
+
 def register_child(
     db: Database, *, actor: Actor, fields: ChildFields, guardians: list[GuardianInput],
     consent: ConsentInput | None = None, allow_duplicate: bool = False,

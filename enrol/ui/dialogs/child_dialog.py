@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
@@ -73,12 +73,17 @@ class ChildDialog(QDialog):
     def __init__(
         self, parent: QWidget | None = None, *, find_duplicates: Callable[[ChildFields], list[ChildSummary]],
         initial: ChildFields | None = None, guardians: list[GuardianInput] | None = None,
+        find_iin: Callable[[str], ChildSummary | None] | None = None, typed: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("childDialog")
         self._find_duplicates = find_duplicates
         self._editing = initial is not None
         self.result_form: ChildForm | None = None
+        self._find_iin = find_iin
+        self._iin_holder: ChildSummary | None = None
+        # The child whose card the registrar asked to open instead (the IIN is theirs); the dialog is rejected.
+        self.open_child_id: int | None = None
 
         self.surname = QLineEdit(self)
         self.name = QLineEdit(self)
@@ -110,6 +115,14 @@ class ChildDialog(QDialog):
             self.priority.addItem("", code)
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(60)
+        self.notes.setTabChangesFocus(True)  # Tab leaves the notes like every other field
+        self.iin_taken = QLabel(self)
+        self.iin_taken.setObjectName("iinTaken")
+        self.iin_taken.setWordWrap(True)
+        self.iin_taken.setTextFormat(Qt.TextFormat.RichText)
+        self.iin_taken.setStyleSheet("color: #b00020;")
+        self.iin_taken.setVisible(False)
+        self.iin_taken.linkActivated.connect(lambda _link: self.open_holder())
         self.guardian1 = GuardianBox(self)
         self.guardian2 = GuardianBox(self)
         self.consent = QCheckBox(self)
@@ -139,6 +152,8 @@ class ChildDialog(QDialog):
             label.setBuddy(widget)
             self._labels[key] = label
             form.addRow(label, widget)
+            if key == "iin":
+                form.addRow("", self.iin_taken)
         guardians_row = QHBoxLayout()
         guardians_row.addWidget(self.guardian1)
         guardians_row.addWidget(self.guardian2)
@@ -152,6 +167,8 @@ class ChildDialog(QDialog):
 
         if initial is not None:
             self._load(initial, guardians or [])
+        elif typed:
+            self._load_typed(typed)
         for line in (self.surname, self.name, self.patronymic, self.school, self.district, self.guardian1.name,
                      self.guardian1.phone, self.guardian2.name, self.guardian2.phone):
             line.textChanged.connect(self.validate)
@@ -161,6 +178,8 @@ class ChildDialog(QDialog):
             combo.currentIndexChanged.connect(self.validate)
         self.grade.valueChanged.connect(self.validate)
         self.notes.textChanged.connect(self.validate)
+        if self.iin.text():
+            self._check_iin_holder()
         self.retranslateUi()
         self.validate()
 
@@ -211,6 +230,37 @@ class ChildDialog(QDialog):
         for box, guardian in zip((self.guardian1, self.guardian2), guardians):
             box.set_value(guardian)
 
+    def _load_typed(self, typed: str) -> None:
+        """What was searched for in vain: an IIN goes to the IIN, words to surname, given name, patronymic."""
+        text = typed.strip()
+        if text.replace(" ", "").isdigit():
+            self.iin.setText(text.replace(" ", ""))
+            return
+        words = text.split()
+        for line, word in zip((self.surname, self.name, self.patronymic), words):
+            line.setText(word[:1].upper() + word[1:])
+
+    def _pristine(self) -> bool:
+        """Nothing typed yet in a new form: no need to tell the registrar what is missing."""
+        return not self._editing and not any(
+            w.text().strip() for w in (self.surname, self.name, self.patronymic, self.iin, self.school, self.district,
+                                       self.guardian1.name, self.guardian1.phone, self.guardian2.name,
+                                       self.guardian2.phone)) and self.birth_date.date() == NO_DATE
+
+    def open_holder(self) -> None:
+        if self._iin_holder is not None:
+            self.open_child_id = self._iin_holder.id
+            self.reject()
+
+    def _check_iin_holder(self) -> None:
+        """An IIN already registered is said at once, with the way to that child's card."""
+        holder = self._find_iin(self.iin.text()) if self._find_iin is not None else None
+        self._iin_holder = holder
+        self.iin_taken.setVisible(holder is not None)
+        if holder is not None:
+            self.iin_taken.setText(self.tr("Already registered: %1, #%2 — <a href=\"open\">open</a>")
+                                   .replace("%1", _escape(holder.full_name)).replace("%2", str(holder.id)))
+
     def fields(self) -> ChildFields:
         date = self.birth_date.date()
         return ChildFields(
@@ -236,6 +286,7 @@ class ChildDialog(QDialog):
             else:
                 self.birth_date.setDate(QDate(info.birth_date.year, info.birth_date.month, info.birth_date.day))
                 self.sex.setCurrentIndex(self.sex.findData(info.sex))
+        self._check_iin_holder()
         self.validate()
 
     def validate(self) -> bool:
@@ -251,7 +302,9 @@ class ChildDialog(QDialog):
         except EnrolError as error:
             message = i18n.render_error(error)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not message)
+        ok.setEnabled(not message and self._iin_holder is None)
+        if self._pristine():
+            message, notices = "", []
         self.problem.setText(message or "\n".join(notices))
         self.problem.setStyleSheet("color: #b00020;" if message else "color: #8a6d00;")
         return not message
@@ -265,11 +318,18 @@ class ChildDialog(QDialog):
         if not self._editing:
             candidates = self._find_duplicates(fields)
             if candidates:
-                listing = "\n".join(f"• {c.full_name}, {i18n.format_date(c.birth_date)} (#{c.id})" for c in candidates)
+                same_iin = self.tr("same IIN")
+                listing = "\n".join(f"• {c.full_name}, {i18n.format_date(c.birth_date)} (#{c.id})"
+                                    + (f" — {same_iin}" if fields.iin and c.iin == fields.iin else "")
+                                    for c in candidates)
+                if fields.iin and any(c.iin == fields.iin for c in candidates):
+                    intro = self.tr("These children may be the same child (the same IIN, or the same birth date and "
+                                    "a similar name):\n%1\n\nRegister a new child anyway?")
+                else:
+                    intro = self.tr("These children have the same birth date and a similar name:\n%1\n\n"
+                                    "Register a new child anyway?")
                 answer = QMessageBox.question(
-                    self, self.tr("Possible duplicate"),
-                    self.tr("These children have the same birth date and a similar name:\n%1\n\n"
-                            "Register a new child anyway?").replace("%1", listing),
+                    self, self.tr("Possible duplicate"), intro.replace("%1", listing),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
                 )
                 if answer != QMessageBox.StandardButton.Yes:
@@ -277,3 +337,7 @@ class ChildDialog(QDialog):
                 form.allow_duplicate = True
         self.result_form = form
         self.accept()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -96,6 +96,12 @@ class FirstAdministratorDialog(QDialog):
         self.repeat = _password_box(self, "repeat")
         self._labels, self.buttons = labelled_form(self, (self.login, self.full_name, self.password, self.repeat))
         self.layout().insertWidget(0, self.intro)
+        # Why OK is disabled, in words: a greyed button alone leaves the installer guessing.
+        self.why = QLabel(self)
+        self.why.setObjectName("whyDisabled")
+        self.why.setWordWrap(True)
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.buttons), self.why)
         for box in (self.login, self.full_name, self.password, self.repeat):
             box.textChanged.connect(lambda _t: self.validate())
         self.retranslateUi()
@@ -109,12 +115,28 @@ class FirstAdministratorDialog(QDialog):
                                               self.tr("Repeat the password:"))):
             label.setText(text)
         self.password.setPlaceholderText(self.tr("at least %1 characters").replace("%1", str(MIN_LENGTH)))
+        self.validate()
+
+    def problem(self) -> str:
+        """The first thing that keeps OK disabled, or "" when there is none."""
+        typed = len(self.password.text())
+        if not self.login.text().strip():
+            return self.tr("Type a login.")
+        if not self.full_name.text().strip():
+            return self.tr("Type the administrator's full name.")
+        if typed < MIN_LENGTH:
+            return self.tr("The password is too short: %1 of at least %2 characters.").replace("%1", str(typed)) \
+                .replace("%2", str(MIN_LENGTH))
+        if self.password.text() != self.repeat.text():
+            return self.tr("The two passwords differ.") if self.repeat.text() else self.tr("Repeat the password.")
+        return ""
 
     def validate(self) -> bool:
-        ok = (bool(self.login.text().strip()) and bool(self.full_name.text().strip())
-              and len(self.password.text()) >= MIN_LENGTH and self.password.text() == self.repeat.text())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        return ok
+        problem = self.problem()
+        self.why.setText(problem)
+        self.why.setVisible(bool(problem))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        return not problem
 
     def values(self) -> NewAdministrator:
         return NewAdministrator(login=self.login.text().strip(), full_name=self.full_name.text().strip(),

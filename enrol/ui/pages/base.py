@@ -11,6 +11,7 @@ class Page(QWidget):
     """A page of the navigation. ``changed`` tells the window that data changed, so other pages refresh."""
 
     changed = Signal()
+    go_to = Signal(str)  # asks the window to show the page with this key (e.g. from a "set this up first" link)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)

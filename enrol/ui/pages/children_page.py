@@ -19,6 +19,7 @@ from enrol.services.context import now
 from enrol.ui.dialogs.child_dialog import ChildDialog
 from enrol.ui.dialogs.consent_dialog import ConsentDialog
 from enrol.ui.dialogs.print_preview import PrintPreviewDialog, preview_document
+from enrol.ui.enrolling import Enrolling
 from enrol.ui.errors import run_safely
 from enrol.ui.models.children_model import ChildrenTableModel
 from enrol.ui.pages.base import Page
@@ -77,6 +78,24 @@ class ChildrenPage(Page):
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("childDetail")
         self.detail.setOpenLinks(False)
+        # The card's own action: find → enrol without typing the child's name again.
+        self.enrol_button = QPushButton(self)
+        self.enrol_button.setObjectName("enrolChild")
+        self.enrol_button.setEnabled(False)
+        self.enrol_button.setVisible(permissions.allowed(current_actor(), "enrolment.edit"))
+        # A search that finds no one says so, and offers to register the child with the typed name.
+        self.no_match = QLabel(self)
+        self.no_match.setObjectName("noMatch")
+        self.no_match.setWordWrap(True)
+        self.register_typed_button = QPushButton(self)
+        self.register_typed_button.setObjectName("registerTyped")
+        self.register_typed_button.setVisible(permissions.allowed(current_actor(), "children.edit"))
+        self.no_match_box = QWidget(self)
+        no_match_layout = QVBoxLayout(self.no_match_box)
+        no_match_layout.addWidget(self.no_match)
+        no_match_layout.addWidget(self.register_typed_button, 0, Qt.AlignmentFlag.AlignLeft)
+        no_match_layout.addStretch(1)
+        self.no_match_box.setVisible(False)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -92,7 +111,16 @@ class ChildrenPage(Page):
         top.addWidget(self.actions_bar)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        card = QWidget(self)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(0, 0, 0, 0)
+        card_layout.addWidget(self.no_match_box)
+        card_layout.addWidget(self.detail, 1)
+        card_buttons = QHBoxLayout()
+        card_buttons.addWidget(self.enrol_button)
+        card_buttons.addStretch(1)
+        card_layout.addLayout(card_buttons)
+        splitter.addWidget(card)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -109,6 +137,8 @@ class ChildrenPage(Page):
         self.card_button.clicked.connect(self.preview_card)
         self.export_button.clicked.connect(self._choose_export_file)
         self.anonymise_button.clicked.connect(self.anonymise_child)
+        self.enrol_button.clicked.connect(self.enrol_selected)
+        self.register_typed_button.clicked.connect(lambda: self.new_child(typed=self.search.text()))
         self.table.doubleClicked.connect(lambda _index: self.edit_child())
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_detail(current.row()))
         self.retranslateUi()
@@ -127,6 +157,10 @@ class ChildrenPage(Page):
         self.form_ru_action.setText(self.tr("Print the consent form in Russian…"))
         self.export_button.setText(self.tr("Export data…"))
         self.anonymise_button.setText(self.tr("Anonymise…"))
+        self.enrol_button.setText(self.tr("Enrol…"))
+        self.enrol_button.setToolTip(self.tr("Enrol this child in a group (Ctrl+E)"))
+        self.register_typed_button.setText(self.tr("Register a new child"))
+        self._show_no_match()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         metrics = self.table.horizontalHeader().fontMetrics()
         for column, (text, width) in enumerate(zip(self.model.headers(), (300, 120, 100, 220, 60, 60))):
@@ -150,6 +184,16 @@ class ChildrenPage(Page):
             self.table.selectRow(0)
         else:
             self.detail.clear()
+            self.enrol_button.setEnabled(False)
+        self._show_no_match()
+
+    def _show_no_match(self) -> None:
+        typed = self.search.text().strip()
+        empty = bool(typed) and self.model.rowCount() == 0
+        self.no_match_box.setVisible(empty)
+        self.detail.setVisible(not empty)
+        if empty:
+            self.no_match.setText(self.tr("No child matches «%1».").replace("%1", typed))
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n child(ren)", "", self.model.rowCount()))
@@ -169,6 +213,7 @@ class ChildrenPage(Page):
 
     def _show_detail(self, row: int) -> None:
         child_id = self.model.child_id(row)
+        self.enrol_button.setEnabled(child_id is not None)
         if child_id is None:
             self.detail.clear()
             return
@@ -216,13 +261,31 @@ class ChildrenPage(Page):
         return "".join(html)
 
     # --- actions -----------------------------------------------------------------------------------------
-    def _dialog(self, **kwargs) -> ChildDialog:  # type: ignore[no-untyped-def]
+    def _dialog(self, *, child_id: int | None = None, **kwargs) -> ChildDialog:  # type: ignore[no-untyped-def]
         return ChildDialog(self, find_duplicates=lambda fields: run_safely(
-            self, lambda: children.find_duplicates(self.db, fields=fields)) or [], **kwargs)
+            self, lambda: children.find_duplicates(self.db, fields=fields)) or [],
+            find_iin=lambda iin: run_safely(self, lambda: children.child_with_iin(self.db, iin=iin,
+                                                                                  exclude_id=child_id)),
+            **kwargs)
 
-    def new_child(self) -> int | None:
-        dialog = self._dialog()
-        if not dialog.exec() or dialog.result_form is None:
+    def show_child(self, child_id: int) -> None:
+        """The card of a child named elsewhere (the IIN a registrar typed is theirs): the search is cleared."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._debounce.stop()
+        self.refresh()
+        self._show_no_match()
+        self.select_child(child_id)
+
+    def new_child(self, typed: str | None = None) -> int | None:
+        """Register a child; ``typed`` (a name or IIN searched for in vain) fills the form's first fields."""
+        dialog = self._dialog(typed=typed)
+        accepted = dialog.exec()
+        if dialog.open_child_id is not None:
+            self.show_child(dialog.open_child_id)
+            return None
+        if not accepted or dialog.result_form is None:
             return None
         form = dialog.result_form
         consent = None
@@ -236,14 +299,29 @@ class ChildrenPage(Page):
         if result is None:
             return None
         self.changed.emit()
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.refresh()
-        self.select_child(result.child.id)
+        self.show_child(result.child.id)
         self.window().statusBar().showMessage(
             self.tr("Registered %1").replace("%1", result.child.full_name), 8000)  # type: ignore[attr-defined]
         return result.child.id
+
+    def enrol_selected(self) -> str | None:
+        """The enrol dialog with the selected child filled in; the card then shows the new group."""
+        child_id = self.selected_child_id()
+        if child_id is None:
+            return None
+        flow = Enrolling(self, self.db)
+        try:
+            done = flow.run(child=child_id)
+        finally:
+            flow.deleteLater()  # one per enrolment: not kept as a child of the page for the whole day
+        if done is None:
+            return None
+        self.changed.emit()
+        self._show_detail(self.table.currentIndex().row())
+        window = self.window()
+        if hasattr(window, "show_message"):
+            window.show_message(done.message)
+        return done.status
 
     def preview_card(self) -> PrintPreviewDialog | None:
         """The child's timetable card for the guardian, previewed before printing."""
@@ -263,8 +341,12 @@ class ChildrenPage(Page):
                                            children.child_guardians(self.db, child=child_id)))
         if loaded is None:
             return
-        dialog = self._dialog(initial=loaded[0], guardians=loaded[1])
-        if not dialog.exec() or dialog.result_form is None:
+        dialog = self._dialog(child_id=child_id, initial=loaded[0], guardians=loaded[1])
+        accepted = dialog.exec()
+        if dialog.open_child_id is not None:
+            self.show_child(dialog.open_child_id)
+            return
+        if not accepted or dialog.result_form is None:
             return
         form = dialog.result_form
         if run_safely(self, lambda: children.update_child(self.db, actor=current_actor(), child=child_id,

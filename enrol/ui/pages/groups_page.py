@@ -1,34 +1,34 @@
-"""Clubs & groups: the catalogue by direction → club → group, and a group's roster, offers and waitlist
+"""Enrolment & rosters: the catalogue by direction → club → group, and a group's roster, offers and waitlist
 with the front-desk actions: enrol, withdraw, move, accept or decline an offer, change the seats."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter,
-    QTableView, QTabWidget, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QSplitter, QTableView, QTabWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from enrol import i18n
 from enrol.db.engine import Database
-from enrol.domain.errors import EnrolError, RefusedError
 from enrol.domain.vocabulary import DIRECTIONS, WEEKDAYS
 from enrol.services.enrolment import offers, places as enrolment
-from enrol.services.people import children
-from enrol.services.centre import groups
+from enrol.services.centre import groups, setup
 from enrol.services.context import now
 from enrol.services.centre.groups import GroupDetail, GroupInfo, RosterEntry
-from enrol.ui.dialogs.enrol_dialog import EnrolDialog, EnrolRequest
+from enrol.services.enrolment.choices import GroupChoice, group_choices
 from enrol.ui.dialogs.month_dialog import MonthDialog
+from enrol.ui.dialogs.enrol_dialog import matches, search_words
+from enrol.ui.enrolling import Enrolling
 from enrol.ui.dialogs.print_preview import PrintPreviewDialog, preview_document
-from enrol.ui.errors import run_safely, show_error
+from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel, number_column
 from enrol.ui.pages.base import Page
 from enrol.ui.session import current_actor
+from enrol.ui.widgets.first_steps import FirstSteps
 from enrol.ui.texts import status_text
 from enrol.ui.widgets.button_bar import ButtonBar
 
-OVERRIDABLE_RULES = ("age", "shift")
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -37,6 +37,13 @@ class GroupsPage(Page):
         super().__init__(db, parent)
         self.setObjectName("groupsPage")
         self._groups: list[GroupInfo] = []
+        self._choices: list[GroupChoice] = []
+        # The same filter as the enrol dialog's group list: club, code, teacher or day.
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("catalogueFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.first_steps = FirstSteps(self)
+        self.first_steps.go_to.connect(self.go_to)
         self._detail: GroupDetail | None = None
         self.catalogue = QStandardItemModel(self)
         self.tree = QTreeView(self)
@@ -103,7 +110,12 @@ class GroupsPage(Page):
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.tabs, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.tree)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.tree, 1)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
@@ -111,9 +123,11 @@ class GroupsPage(Page):
         splitter.setCollapsible(0, False)
         self.tree.setMinimumWidth(200)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.first_steps)
         layout.addWidget(splitter)
 
         self.tree.selectionModel().currentChanged.connect(self._tree_changed)
+        self.filter.textChanged.connect(lambda _text: self._fill_catalogue())
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
         self.enrol_button.clicked.connect(lambda: self.enrol_child())
         self.withdraw_button.clicked.connect(self.withdraw_selected)
@@ -146,6 +160,7 @@ class GroupsPage(Page):
         self.tabs.setTabText(0, self.tr("Roster"))
         self.tabs.setTabText(1, self.tr("Offers"))
         self.tabs.setTabText(2, self.tr("Waitlist"))
+        self.filter.setPlaceholderText(self.tr("Filter by club, code, teacher or day"))
         self.enrol_button.setText(self.tr("Enrol a child…"))
         self.withdraw_button.setText(self.tr("Withdraw…"))
         self.move_button.setText(self.tr("Move to another group…"))
@@ -161,9 +176,11 @@ class GroupsPage(Page):
 
     # --- data --------------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.first_steps.show_state(run_safely(self, lambda: setup.setup_state(self.db)))
         code = self.current_group()
-        found = run_safely(self, lambda: groups.list_groups(self.db))
-        self._groups = found or []
+        found = run_safely(self, lambda: group_choices(self.db, include_closed=True))
+        self._choices = found or []
+        self._groups = [c.group for c in self._choices]
         self._fill_catalogue()
         if code:
             self.select_group(code)
@@ -175,7 +192,11 @@ class GroupsPage(Page):
         self.catalogue.clear()
         directions: dict[str, QStandardItem] = {}
         clubs: dict[int, QStandardItem] = {}
-        for info in self._groups:
+        typed = self.filter.text().casefold().split()
+        for choice in self._choices:
+            if not matches(search_words(choice), typed):
+                continue
+            info = choice.group
             direction = directions.get(info.direction)
             if direction is None:
                 label = i18n.translate(DIRECTIONS.get(info.direction, info.direction))
@@ -281,48 +302,16 @@ class GroupsPage(Page):
     # --- actions -----------------------------------------------------------------------------------------
     def enrol_child(self, child_id: int | None = None) -> str | None:
         """Ask for child, group and funding; enrol; show the outcome. Returns the outcome's status."""
-        if not self._groups:
-            self.refresh()
-        dialog = EnrolDialog(self, search=lambda text: children.search_children(self.db, text=text, limit=30),
-                             groups=[g for g in self._groups if g.active], group=self.current_group(),
-                             child_id=child_id, today=now().date())
-        if not dialog.exec() or dialog.request is None:
-            return None
-        return self.submit_enrolment(dialog.request)
-
-    def submit_enrolment(self, request: EnrolRequest, override_reason: str | None = None) -> str | None:
+        flow = Enrolling(self, self.db)
         try:
-            outcome = enrolment.enrol_child(
-                self.db, actor=current_actor(), child=request.child_id, group=request.group,
-                funding=request.funding, voucher_number=request.voucher_number, start_date=request.start_date,
-                override_reason=override_reason)
-        except RefusedError as error:
-            if error.rule in OVERRIDABLE_RULES and override_reason is None:
-                reason, ok = QInputDialog.getText(
-                    self, self.tr("Refused"),
-                    i18n.render_error(error) + "\n\n" + self.tr("To enrol anyway, give the reason (it is logged):"))
-                if ok and reason.strip():
-                    return self.submit_enrolment(request, override_reason=reason.strip())
-                return None
-            show_error(self, error)
+            done = flow.run(child=child_id, group=self.current_group())
+        finally:
+            flow.deleteLater()  # one per enrolment: not kept as a child of the page for the whole day
+        if done is None:
             return None
-        except EnrolError as error:
-            show_error(self, error)
-            return None
-        if outcome.status == "enrolled":
-            text = self.tr("Enrolled in %1.").replace("%1", outcome.group)
-        elif outcome.status == "offered":
-            text = self.tr("A seat in %1 is offered and held.").replace("%1", outcome.group)
-        else:
-            text = self.tr("The group %1 is full: waitlisted at position %2.").replace("%1", outcome.group) \
-                .replace("%2", str(outcome.position))
-        notices = "\n".join(i18n.tr(n.message, **n.params) for n in outcome.notices)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Enrolment"), text + ("\n\n" + notices if notices else ""),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("outcomeBox")
-        box.exec()
-        self._done(text)
-        return outcome.status
+        self._done(done.message)
+        self.select_group(done.group)
+        return done.status
 
     def withdraw_selected(self) -> None:
         entry = self._selected_entry()

@@ -35,6 +35,30 @@ def kind_text(info: NotificationInfo) -> str:
     }.get(info.kind, info.kind)
 
 
+def call_reason(info: NotificationInfo) -> str:
+    """One sentence for the registrar: whom to call, on which number, and why (Now lists these)."""
+    def t(text: str) -> str:
+        return text.replace("%1", info.group or "—").replace("%2", info.child or "—") \
+            .replace("%3", info.guardian or "—").replace("%4", info.phone or "—")
+
+    if info.kind == "offer":
+        until = (i18n.format_date(info.expires_at.date()) + info.expires_at.strftime(" %H:%M")
+                 if info.expires_at else "—")
+        return t(QCoreApplication.translate(
+            "notifications", "A seat in %1 is offered to %2: call %3 (%4) to accept or decline it by %5.")
+                 ).replace("%5", until)
+    if info.kind == "enrolled_from_waitlist":
+        return t(QCoreApplication.translate(
+            "notifications", "%2 got a seat in %1 from the waitlist: call %3 (%4) to say when to come."))
+    if info.kind in ("expired", "offer_expired"):
+        return t(QCoreApplication.translate(
+            "notifications", "The seat in %1 offered to %2 was not answered in time: call %3 (%4) to tell them."))
+    if info.kind == "absence_alert":
+        return t(QCoreApplication.translate(
+            "notifications", "%2 missed %1 several times in a row: call %3 (%4) to ask why."))
+    return t(QCoreApplication.translate("notifications", "%2, %1: call %3 (%4).")) + " " + kind_text(info)
+
+
 class NotificationsPage(Page):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)

@@ -16,14 +16,16 @@ from enrol import i18n
 from enrol.db.engine import Database
 from enrol.domain.vocabulary import WEEKDAYS
 from enrol.services.enrolment import notifications, occupancy
-from enrol.services.centre import rooms, timetable
+from enrol.services.centre import rooms, setup, timetable
 from enrol.services.context import now
 from enrol.services.enrolment.occupancy import Occupancy, WeekProfile
 from enrol.services.centre.timetable import SlotInfo
 from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel, number_column
 from enrol.ui.pages.base import Page
+from enrol.ui.pages.notifications_page import call_reason
 from enrol.ui.session import current_actor
+from enrol.ui.widgets.first_steps import FirstSteps
 from enrol.ui.widgets.floor_plan import FloorPlan, PlanRoom
 from enrol.ui.widgets.heat_map import HeatMap
 from enrol.ui.dates import adopt
@@ -157,6 +159,9 @@ class NowPage(Page):
         self.notifications_label = QLabel(self)
         self.notifications_list = QListWidget(self)
         self.notifications_list.setObjectName("nowNotifications")
+        self.notifications_list.setWordWrap(True)  # each line says whom to call and why: long, never cut off
+        self.first_steps = FirstSteps(self)
+        self.first_steps.go_to.connect(self.go_to)
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         for label, widget in ((self.sessions_label, self.sessions_table),
                               (self.notifications_label, self.notifications_list)):
@@ -174,6 +179,7 @@ class NowPage(Page):
         main.setStretchFactor(1, 1)
         main.setSizes([560, 220])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.first_steps)
         layout.addLayout(top)
         layout.addLayout(totals)
         layout.addWidget(main, 1)
@@ -226,6 +232,7 @@ class NowPage(Page):
 
     # --- data --------------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.first_steps.show_state(run_safely(self, lambda: setup.setup_state(self.db)))
         self._names = {r.code: (r.name, r.kind) for r in run_safely(self, lambda: rooms.list_rooms(self.db)) or []}
         self._fill_scopes()
         self.refresh_moment()
@@ -233,8 +240,7 @@ class NowPage(Page):
         found = run_safely(self, lambda: notifications.list_notifications(self.db, actor=current_actor())) or []
         self.notifications_list.clear()
         for note in found:
-            self.notifications_list.addItem(" · ".join(x for x in (note.child, note.group, note.guardian, note.phone)
-                                                       if x))
+            self.notifications_list.addItem(call_reason(note))
         if not found:
             self.notifications_list.addItem(self.tr("Nothing to call about."))
 
@@ -242,6 +248,8 @@ class NowPage(Page):
         at = self.chosen_moment()
         self.occupancy = run_safely(self, lambda: occupancy.occupancy_at(self.db, actor=current_actor(), at=at))
         self._evacuation = None
+        if self._room is not None:  # the open room's children and adult are read again for the new moment
+            self._load_evacuation()
         plan = [PlanRoom(code=r.code, name=self._names.get(r.code, ("", ""))[0], floor=r.floor,
                          kind=self._names.get(r.code, ("", "club_room"))[1], seats=r.seats, expected=r.expected)
                 for r in (self.occupancy.rooms if self.occupancy else [])]
@@ -276,11 +284,14 @@ class NowPage(Page):
         self._room = code
         self.plan.select(code)
         if self._evacuation is None:
-            at = self.chosen_moment()
-            from enrol.services.reporting import printing  # its module loads reportlab: only when a room is opened
-
-            self._evacuation = run_safely(self, lambda: printing.evacuation_document(self.db, actor=current_actor(), at=at))
+            self._load_evacuation()
         self._show_room_detail()
+
+    def _load_evacuation(self) -> None:
+        at = self.chosen_moment()
+        from enrol.services.reporting import printing  # its module loads reportlab: only when a room is opened
+
+        self._evacuation = run_safely(self, lambda: printing.evacuation_document(self.db, actor=current_actor(), at=at))
 
     def _show_room_detail(self) -> None:
         code = self._room

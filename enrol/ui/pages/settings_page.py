@@ -1,13 +1,16 @@
-"""Settings: the centre's name, building capacity, school shift hours, age cut-off day, offer days, waitlist
-mode, academic year and language — each stored through ``settings.set_setting`` (validated, audited).
+"""Settings: every setting of the centre (name, building capacity, school shift hours, age cut-off day, offer
+days, waitlist mode, academic year, language, absences before a call, consent, data retention, backups kept),
+each with a sentence on what it does, stored through ``settings.set_setting`` (validated, audited).
 
-Lowering the capacity below the present load is allowed (a floor closed for repairs), with the moments of
-the typical week that are now over it named on the page (the building's capacity rule)."""
+Lowering the capacity below the week's peak (a floor closed for repairs) asks first, naming the peak and the
+groups that meet above the new limit (the building's capacity rule)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTimeEdit,
+    QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QScrollArea, QSpinBox, QTimeEdit,
     QVBoxLayout, QWidget,
 )
 
@@ -20,6 +23,10 @@ from enrol.ui.pages.base import Page
 from enrol.ui.pages.now_page import weekday_names
 from enrol.ui.session import current_actor
 from enrol.ui.translations import LANGUAGE_NAMES
+
+
+# Fields as wide as the column; the others keep their own width.
+_WIDE = ("centre_name", "academic_year", "consent_required", "waitlist_mode")
 
 
 class HoursEdit(QWidget):
@@ -66,14 +73,43 @@ class SettingsPage(Page):
         self.language = QComboBox(self)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self._labels = {key: QLabel(self) for key in ("centre_name", "building_capacity", "shift1_hours",
-                                                      "shift2_hours", "age_cutoff", "offer_days", "waitlist_mode",
-                                                      "academic_year", "language")}
-        for key, widget in zip(self._labels, (self.centre_name, self.capacity, self.shift1, self.shift2, self.cutoff,
-                                              self.offer_days, self.waitlist_mode, self.academic_year, self.language)):
-            self.form.addRow(self._labels[key], widget)
+        self.backup_keep = QSpinBox(self)
+        self.backup_keep.setRange(1, 365)
+        self.absence_alert = QSpinBox(self)
+        self.absence_alert.setObjectName("absenceAlert")
+        self.absence_alert.setRange(1, 30)
+        self.consent_required = QComboBox(self)
+        self.consent_required.setObjectName("consentRequired")
+        self.consent_required.addItem("", "no")
+        self.consent_required.addItem("", "yes")
+        self.retention_years = QSpinBox(self)
+        self.retention_years.setRange(1, 75)
+        # A grid rather than a form: it gives the wrapped sentences the height they need inside the scroll area.
+        self.form = QGridLayout()
+        self.form.setColumnStretch(1, 1)
+        self.form.setVerticalSpacing(2)
+        # Every setting the centre has, each with a sentence on what it does (the keys never show).
+        self.fields: dict[str, QWidget] = {
+            "centre_name": self.centre_name, "building_capacity": self.capacity, "shift1_hours": self.shift1,
+            "shift2_hours": self.shift2, "age_cutoff": self.cutoff, "offer_days": self.offer_days,
+            "waitlist_mode": self.waitlist_mode, "academic_year": self.academic_year, "language": self.language,
+            "absence_alert": self.absence_alert, "consent_required": self.consent_required,
+            "retention_years": self.retention_years, "backup_keep": self.backup_keep,
+        }
+        self._labels = {key: QLabel(self) for key in self.fields}
+        self.descriptions = {key: QLabel(self) for key in self.fields}
+        for key, widget in self.fields.items():
+            self._labels[key].setBuddy(widget)
+            description = self.descriptions[key]
+            description.setWordWrap(True)
+            description.setStyleSheet("color: palette(mid);")
+            row = 2 * list(self.fields).index(key)
+            self.form.addWidget(self._labels[key], row, 0)
+            if key in _WIDE:
+                self.form.addWidget(widget, row, 1)
+            else:
+                self.form.addWidget(widget, row, 1, Qt.AlignmentFlag.AlignLeft)
+            self.form.addWidget(description, row + 1, 1)
         self.heading = QLabel(self)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveSettings")
@@ -96,8 +132,20 @@ class SettingsPage(Page):
         inner.addLayout(buttons)
         inner.addWidget(self.warning)
         inner.addStretch(1)
+        # Thirteen settings with a sentence each are taller than a 768-pixel screen: the column scrolls.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget(scroll)
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.addWidget(column, 1)
+        holder_layout.addStretch(0)
+        scroll.setWidget(holder)
+        self._scroll, self._holder = scroll, holder
         layout = QHBoxLayout(self)
-        layout.addWidget(column, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.refresh)
         self.retranslateUi()
@@ -115,9 +163,39 @@ class SettingsPage(Page):
             "waitlist_mode": self.tr("When a seat frees:"),
             "academic_year": self.tr("Academic year:"),
             "language": self.tr("Language of the program and documents:"),
+            "absence_alert": self.tr("Absences before the registrar is told:"),
+            "consent_required": self.tr("A child without a signed consent:"),
+            "retention_years": self.tr("Keep a child's data for (years):"),
+            "backup_keep": self.tr("Automatic backups kept:"),
+        }
+        descriptions = {
+            "centre_name": self.tr("Printed at the top of rosters, attendance sheets, cards and reports."),
+            "building_capacity": self.tr("No enrolment, booking or event may bring more children into the building "
+                                         "at once; lowering it below today's load is allowed and named below."),
+            "shift1_hours": self.tr("A first-shift child is not enrolled, without a reason, in a group meeting on "
+                                    "a school day in these hours."),
+            "shift2_hours": self.tr("The same for second-shift children."),
+            "age_cutoff": self.tr("A child's age for a group's age range is counted on this day of the academic "
+                                  "year."),
+            "offer_days": self.tr("How long a freed seat is held for the child it is offered to before the next "
+                                  "one on the waitlist gets it."),
+            "waitlist_mode": self.tr("Whether the guardian is asked first, or the child is enrolled straight away."),
+            "academic_year": self.tr("New groups belong to this year; enrolments start within it."),
+            "language": self.tr("The language the program opens in and documents are printed in."),
+            "absence_alert": self.tr("After this many unexcused absences in a row the child is listed for a call "
+                                     "to the guardian."),
+            "consent_required": self.tr("While paper consents are being entered a child without one is enrolled "
+                                        "and flagged; once they are in, refuse such enrolments."),
+            "retention_years": self.tr("Years after a child's last activity before an administrator is asked to "
+                                       "anonymise their data."),
+            "backup_keep": self.tr("How many of the automatic backups made at start and daily are kept; older "
+                                   "ones are deleted."),
         }
         for key, label in self._labels.items():
             label.setText(texts[key])
+            self.descriptions[key].setText(descriptions[key])
+        self.consent_required.setItemText(0, self.tr("is enrolled and flagged (while paper consents are entered)"))
+        self.consent_required.setItemText(1, self.tr("is not enrolled"))
         mode = self.waitlist_mode.currentData()
         self.waitlist_mode.clear()
         self.waitlist_mode.addItem(self.tr("offer it to the head of the waitlist"), "offer")
@@ -126,6 +204,22 @@ class SettingsPage(Page):
         self.cutoff.setLocale(QLocale())  # month names in the chosen language
         self.save_button.setText(self.tr("Save"))
         self.revert_button.setText(self.tr("Undo changes"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A scroll area sizes its widget without asking the wrapped sentences for their height at the
+        width they get: ask here, or the two-line sentences are cut in half."""
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        layout = self._holder.layout()
+        width = self._scroll.viewport().width()
+        if layout is not None and layout.hasHeightForWidth():
+            self._holder.setMinimumHeight(layout.totalHeightForWidth(width))
 
     def refresh(self) -> None:
         found = run_safely(self, lambda: settings.list_settings(self.db)) or []
@@ -142,6 +236,10 @@ class SettingsPage(Page):
         self.waitlist_mode.setCurrentIndex(max(0, self.waitlist_mode.findData(self._stored["waitlist_mode"])))
         self.academic_year.setText(self._stored["academic_year"])
         self.language.setCurrentIndex(max(0, self.language.findData(self._stored["language"])))
+        self.absence_alert.setValue(int(self._stored["absence_alert"]))
+        self.consent_required.setCurrentIndex(max(0, self.consent_required.findData(self._stored["consent_required"])))
+        self.retention_years.setValue(int(self._stored["retention_years"]))
+        self.backup_keep.setValue(int(self._stored["backup_keep"]))
         self.saved.setText("")
 
     def values(self) -> dict[str, str]:
@@ -155,6 +253,10 @@ class SettingsPage(Page):
             "waitlist_mode": str(self.waitlist_mode.currentData()),
             "academic_year": self.academic_year.text(),
             "language": str(self.language.currentData()),
+            "absence_alert": str(self.absence_alert.value()),
+            "consent_required": str(self.consent_required.currentData()),
+            "retention_years": str(self.retention_years.value()),
+            "backup_keep": str(self.backup_keep.value()),
         }
 
     def save(self) -> bool:
@@ -175,6 +277,7 @@ class SettingsPage(Page):
         if "language" in changed and hasattr(self.window(), "set_language"):
             self.window().set_language(changed["language"])  # type: ignore[attr-defined]
         self.saved.setText(self.tr("Saved.") if changed else self.tr("Nothing changed."))
+        self._fit_height()
         if changed:
             self.changed.emit()
         return True

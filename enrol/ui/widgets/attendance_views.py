@@ -169,8 +169,8 @@ class AbsencesView(QWidget):
 
     def retranslateUi(self) -> None:
         self.intro.setText(self.tr("Children absent without a reason at their latest sessions, as many times in a "
-                                   "row as the setting «absence_alert» says. Call the guardian; an excused "
-                                   "absence or a presence ends the run."))
+                                   "row as Settings says (absences before the registrar is told). Call the "
+                                   "guardian; an excused absence or a presence ends the run."))
         self.model.retranslate()
 
     def refresh(self) -> None:

@@ -10,6 +10,7 @@ from enrol.services.people.children import ChildSummary
 from enrol import i18n
 
 SHOWN = 30
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ChildPicker(QWidget):
@@ -43,6 +44,7 @@ class ChildPicker(QWidget):
             item = QListWidgetItem(f"{child.full_name} · {i18n.format_date(child.birth_date)}"
                                    + (f" · {child.iin}" if child.iin else ""))
             item.setData(Qt.ItemDataRole.UserRole, child.id)
+            item.setData(NAME_ROLE, child.full_name)
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
@@ -52,6 +54,10 @@ class ChildPicker(QWidget):
     def child_id(self) -> int | None:
         item = self.results.currentItem()
         return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def child_name(self) -> str | None:
+        item = self.results.currentItem()
+        return None if item is None else str(item.data(NAME_ROLE))
 
     def set_placeholder(self, text: str) -> None:
         self.line.setPlaceholderText(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 OPEN_AREAS = ("coworking", "exhibition", "game_area")
@@ -172,7 +172,7 @@ class FloorPlan(QWidget):
         painter.setPen(QColor("#17202a"))
         code_font = QFont(self.font())
         code_font.setBold(True)
-        size = max(7.0, min(11.0, box.height() / 5.5, box.width() / 5.0))
+        size = self._sizes(box)
         code_font.setPointSizeF(size)
         painter.setFont(code_font)
         inner = box.adjusted(3, 2, -3, -2)
@@ -181,13 +181,32 @@ class FloorPlan(QWidget):
         load_font.setPointSizeF(size)
         painter.setFont(load_font)
         painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, f"{room.expected} / {room.seats}")
-        if box.height() > 58 and box.width() > 70:
-            small = QFont(self.font())
-            small.setPointSizeF(max(6.5, size - 2.5))
+        small = self.name_font(box)
+        if small is not None:
             painter.setFont(small)
             painter.setPen(QColor("#3d4b59"))
             name = painter.fontMetrics().elidedText(room.name, Qt.TextElideMode.ElideRight, int(inner.width()))
             painter.drawText(inner, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, name)
+
+    @staticmethod
+    def _sizes(box: QRectF) -> float:
+        return max(7.0, min(11.0, box.height() / 5.5, box.width() / 5.0))
+
+    def name_font(self, box: QRectF) -> QFont | None:
+        """The font the room's name is drawn in, or None when the tile has no room for it.
+
+        Measured, not a fixed 58×70 pixels: on a 1366-pixel screen the tiles are about 54 pixels high and
+        still hold the code, the count and the name, which a fixed threshold hid."""
+        size = self._sizes(box)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, size - 2.5))
+        big = QFont(self.font())
+        big.setPointSizeF(size)
+        # The count is centred: above it the code, below it the name, each needing its own line.
+        line, name_line = QFontMetricsF(big).height(), QFontMetricsF(small).height()
+        needed = max(3 * line, line + 2 * name_line)
+        wide_enough = box.width() - 6 >= QFontMetricsF(small).averageCharWidth() * 4
+        return small if box.height() - 4 >= needed and wide_enough else None
 
     def _corridor_y(self, floor: int) -> float:
         for number, outline in getattr(self, "_bands", []):

@@ -1,0 +1,37 @@
+"""How far a new centre is set up, so that an empty database says what to do first instead of empty pages."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from enrol.db.engine import Database
+from enrol.db.models import Club, Group, Meeting, Room
+
+# The order a centre is built in: groups belong to clubs, and meetings put groups in rooms.
+STEPS = ("rooms", "clubs", "groups", "timetable")
+
+
+@dataclass(frozen=True)
+class SetupState:
+    rooms: int
+    clubs: int
+    groups: int
+    meetings: int
+
+    @property
+    def next_step(self) -> str | None:
+        """The first of ``STEPS`` with nothing in it yet, or None once the centre has a timetable."""
+        counts = dict(zip(STEPS, (self.rooms, self.clubs, self.groups, self.meetings)))
+        return next((step for step in STEPS if counts[step] == 0), None)
+
+
+def setup_state(db: Database) -> SetupState:
+    with db.read() as session:
+        def count(model: type) -> int:
+            return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+        return SetupState(rooms=count(Room), clubs=count(Club), groups=count(Group), meetings=count(Meeting))
+
+
+__all__ = ["STEPS", "SetupState", "setup_state"]
