@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from enrol.db.storage_errors import storage_error_from
-from enrol.paths import default_database_path
+from enrol.paths import default_database_path, tighten
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +44,13 @@ def resolve_url(url: str | None) -> URL:
 
 
 def _configure_sqlite(engine: Engine) -> None:
+    path = Path(engine.url.database) if engine.url.database not in (None, "", ":memory:") else None
+    existed = path is not None and path.exists()
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        if path is not None:
+            _make_private(path, existed=existed)
         # Take transaction control from the sqlite3 module so we can emit BEGIN IMMEDIATE ourselves.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -66,6 +71,15 @@ def _configure_sqlite(engine: Engine) -> None:
             connection.connection.driver_connection.execute(statement)
         except sqlite3.Error as error:
             raise DBAPIError.instance(statement, (), error, sqlite3.Error) from error
+
+
+def _make_private(path: Path, *, existed: bool) -> None:
+    """The database holds every child's record: 0600 on POSIX before its WAL and SHM are made, since SQLite
+    gives those the database file's own mode. A file an older enrol left readable is tightened with a notice."""
+    for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        old = tighten(part)
+        if old is not None and existed:
+            log.warning("%s was readable by other accounts (mode %o); made it this user's only", part, old)
 
 
 _BEGIN_WRITE = "BEGIN IMMEDIATE"

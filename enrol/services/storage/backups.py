@@ -24,7 +24,7 @@ from enrol.db.storage_errors import check_sqlite_header, storage_error_from_os
 # Which storage problems a restore can mend, and the kinds a retry may cure: the GUI asks here, not in db/.
 from enrol.db.storage_errors import LOCKED, UNREACHABLE, restore_helps  # noqa: F401 - re-exported
 from enrol.domain.errors import N_, StorageError
-from enrol.paths import data_dir
+from enrol.paths import data_dir, tighten
 from enrol.services.people import permissions
 from enrol.services.storage import pg_tools
 from enrol.services.context import Actor, now
@@ -118,6 +118,9 @@ def back_up(db: Database, *, kind: str = MANUAL, target: Path | None = None) -> 
         raise StorageError(N_("An in-memory database cannot be backed up."), kind="unsupported")
     else:
         pg_tools.dump(db, path)
+    old = tighten(path.parent)  # a backups folder an older enrol made 0755 beside the database
+    if old is not None:
+        log.warning("%s was readable by other accounts (mode %o); made it this user's only", path.parent, old)
     log.info("backup of %s written to %s", db.describe(), path)
     return BackupInfo(path=path, kind=kind, taken_at=now(), size=path.stat().st_size)
 
