@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from enrol.db.storage_errors import storage_error_from
+from enrol.logs import safe_error_text
 from enrol.paths import default_database_path, tighten
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,8 @@ class Database:
     def __init__(self, url: str | URL | None = None, *, echo: bool = False) -> None:
         self.url = url if isinstance(url, URL) else resolve_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
-        kwargs: dict = {"echo": echo}
+        # Bound values are children's names, IINs and phones: never in an error's text, so never in the log.
+        kwargs: dict = {"echo": echo, "hide_parameters": True}
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         else:
@@ -154,7 +156,7 @@ class Database:
         """The user-facing error for an environment failure, or None when it is a bug of ours."""
         error = storage_error_from(exc, self)
         if error is not None:
-            log.warning("storage problem on %s: %s", self.describe(), exc)
+            log.warning("storage problem on %s: %s", self.describe(), safe_error_text(exc))
         return error
 
     def dispose(self) -> None:
