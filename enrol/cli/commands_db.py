@@ -115,10 +115,14 @@ def restore(args: argparse.Namespace) -> int:
         source = Path(args.file)
     result = backups.restore(db, actor=Actor.cli(), source=source)
     safety = result.previous_state
+    only_there = result.events_only_in_previous
     if args.json:
-        print_json({"restored_from": str(source), "previous_state": str(safety) if safety else None})
+        print_json({"restored_from": str(source), "previous_state": str(safety) if safety else None,
+                    "events_only_in_previous_state": only_there})
     elif safety:
         say(N_("Restored from {path}; the previous state is saved in {safety}."), path=str(source), safety=str(safety))
+        if only_there:
+            say(N_("{count} audit events of the replaced state are only in that copy now."), count=only_there)
     else:
         say(N_("Restored from {path}."), path=str(source))
     return 0

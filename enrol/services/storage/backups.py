@@ -15,8 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass
+import zlib
+from array import array
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from enrol.db import schema
 from enrol.db.engine import Database
@@ -25,7 +30,8 @@ from enrol.db.storage_errors import check_sqlite_header, storage_error_from_os
 from enrol.db.storage_errors import LOCKED, UNREACHABLE, restore_helps  # noqa: F401 - re-exported
 from enrol.domain.errors import N_, StorageError
 from enrol.paths import data_dir, tighten
-from enrol.services.people import permissions
+from enrol.db.models import AuditEvent
+from enrol.services.people import audit, permissions
 from enrol.services.storage import pg_tools
 from enrol.services.context import Actor, now
 
@@ -55,6 +61,9 @@ class BackupInfo:
 class RestoreResult:
     restored_from: Path
     previous_state: Path | None  # the backup (or the set-aside damaged file) of what was replaced
+    # audit events of the replaced state the restored database does not hold (now only in previous_state);
+    # None when the replaced database could not be read
+    events_only_in_previous: int | None = None
 
 
 def backups_folder(db: Database) -> Path:
@@ -240,11 +249,12 @@ def restore(db: Database, *, actor: Actor, source: Path) -> RestoreResult:
         if verdict != "ok":
             raise StorageError(N_("{path} is not a sound enrol backup ({detail})."), kind="corrupt",
                                path=str(source), detail=verdict)
+        trail = _audit_trail(db)
         previous = back_up(db, kind=BEFORE_RESTORE).path
         db.dispose()
         pg_tools.restore(db, source)
         schema.upgrade(db, before_upgrade=before_upgrade)
-        return RestoreResult(restored_from=source, previous_state=previous)
+        return _record_restore(db, actor=actor, source=source, previous=previous, trail=trail)
     if db.sqlite_path is None:
         raise StorageError(N_("An in-memory database cannot be restored."), kind="unsupported")
     check_sqlite_header(source)
@@ -252,12 +262,68 @@ def restore(db: Database, *, actor: Actor, source: Path) -> RestoreResult:
     if verdict != "ok":
         raise StorageError(N_("{path} is not a sound enrol backup ({detail})."), kind="corrupt", path=str(source),
                            detail=verdict)
-    previous = _set_aside(db) if db.sqlite_path.exists() else None
+    existed = db.sqlite_path.exists()
+    trail = _audit_trail(db) if existed else _Trail()
+    previous = _set_aside(db) if existed else None
     db.dispose()
     schema.sqlite_restore(source, db.sqlite_path)
     log.info("restored %s from %s (previous state saved to %s)", db.sqlite_path, source, previous)
     schema.upgrade(db, before_upgrade=before_upgrade)
-    return RestoreResult(restored_from=source, previous_state=previous)
+    return _record_restore(db, actor=actor, source=source, previous=previous, trail=trail)
+
+
+@dataclass
+class _Trail:
+    """The audit events of a database as two sorted columns — the id, and a fingerprint of the time, who,
+    what and which record: 16 bytes an event, so a trail of a million events is compared in 16 MB."""
+
+    ids: array = field(default_factory=lambda: array("q"))
+    stamps: array = field(default_factory=lambda: array("Q"))
+
+
+def _audit_trail(db: Database) -> _Trail | None:
+    """The trail's (id, time) pairs, or None when the database cannot be read (damaged, not enrol's)."""
+    trail = _Trail()
+    try:
+        with db.read() as session:
+            rows = session.execute(select(AuditEvent.id, AuditEvent.at, AuditEvent.actor, AuditEvent.action,
+                                          AuditEvent.entity, AuditEvent.entity_id)
+                                   .order_by(AuditEvent.id).execution_options(yield_per=10_000))
+            for event_id, at, *what in rows:
+                trail.ids.append(event_id)
+                trail.stamps.append(int(at.timestamp()) << 32 | zlib.crc32("\x1f".join(map(str, what)).encode()))
+    except (StorageError, DBAPIError) as exc:
+        log.warning("the audit trail of %s could not be read before the restore: %s", db.describe(),
+                    type(exc).__name__)
+        return None
+    return trail
+
+
+def _only_in(before: _Trail, after: _Trail) -> int:
+    """Events of ``before`` that ``after`` lacks: the same id and fingerprint is the same event (a merge of
+    two sorted columns, no set of a million tuples)."""
+    missing, j = 0, 0
+    for event_id, stamp in zip(before.ids, before.stamps):
+        while j < len(after.ids) and after.ids[j] < event_id:
+            j += 1
+        if j >= len(after.ids) or after.ids[j] != event_id or after.stamps[j] != stamp:
+            missing += 1
+    return missing
+
+
+def _record_restore(db: Database, *, actor: Actor, source: Path, previous: Path | None,
+                    trail: _Trail | None) -> RestoreResult:
+    """The restored database says itself that it was restored: otherwise its audit trail would simply end
+    at the backup's moment and what happened after it would vanish without a word."""
+    restored = _audit_trail(db)
+    only_before = None if trail is None or restored is None else _only_in(trail, restored)
+    with db.write() as session:
+        audit.record(session, actor=actor, action="db.restore", entity="database", entity_id=None,
+                     after={"backup": source.name, "previous_state": previous.name if previous else None,
+                            "events_only_in_previous_state": only_before})
+    log.info("restore of %s by %s: %s audit event(s) of the replaced state are only in %s", db.describe(),
+             actor.login, "an unknown number of" if only_before is None else only_before, previous)
+    return RestoreResult(restored_from=source, previous_state=previous, events_only_in_previous=only_before)
 
 
 def _set_aside(db: Database) -> Path:
