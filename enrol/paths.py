@@ -49,7 +49,7 @@ def make_private_dir(path: Path, *, what: str | None = None) -> None:
                            kind="not_a_folder", path=str(path))
     try:
         path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-    except FileExistsError:  # a parent is a file
+    except (FileExistsError, NotADirectoryError):  # a parent is a file
         raise StorageError(N_("{path} cannot be made: a part of it is a file, not a folder."),
                            kind="not_a_folder", path=str(path)) from None
     except OSError as exc:

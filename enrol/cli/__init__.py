@@ -107,8 +107,12 @@ def _unexpected(exc: Exception, args_list: list[str]) -> int:
         return _fail(tr(N_("The database reported a problem: {detail}. Details are in the log file."),
                         detail=type(exc).__name__), EXIT_STORAGE)
     log.exception("unexpected error in %s", _command_words(args_list))
+    try:
+        log_file = str(log_dir() / "enrol.log")
+    except EnrolError:  # the data folder itself is the problem (ENROL_HOME names a file): still one line
+        log_file = "enrol.log"
     return _fail(tr(N_("Unexpected error; please send the log file {path} to IT."),
-                    path=str(log_dir() / "enrol.log")), EXIT_BUG)
+                    path=log_file), EXIT_BUG)
 
 
 def _run_command(args_list: list[str]) -> int:

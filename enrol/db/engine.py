@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,16 +17,18 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session
 
 from enrol.db.storage_errors import storage_error_from
+from enrol.domain.errors import N_, StorageError
 from enrol.logs import safe_error_text
 from enrol.paths import default_database_path, tighten
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15_000
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 # ``session.info`` key of a write Session: the Core connection whose transaction it joined. Statements run on it
 # directly (``services.enrolment_sql``) belong to that transaction without starting the Session's own.
 TRANSACTION_CONNECTION = "enrol.db.connection"
@@ -38,10 +41,23 @@ def resolve_url(url: str | None) -> URL:
         return make_url(f"sqlite:///{default_database_path()}")
     if "://" not in text:
         return make_url(f"sqlite:///{Path(text).expanduser().resolve()}")
-    parsed = make_url(text)
+    try:
+        parsed = make_url(text)
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        raise StorageError(N_("{db} is not a database address: give a SQLite file or a postgresql:// address."),
+                           kind="unsupported", db=_without_password(text)) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+        # MySQL, Oracle… would get past here only to fail with a driver's traceback (or, worse, half work).
+        raise StorageError(N_("{db}: only SQLite and PostgreSQL are supported."), kind="unsupported",
+                           db=parsed.render_as_string(hide_password=True))
     return parsed
+
+
+def _without_password(text: str) -> str:
+    """An address that could not be parsed, quoted back without what may be a password (``user:secret@``)."""
+    return re.sub(r"(//[^:/@]*):[^@]*@", r"\1:***@", text)
 
 
 def _configure_sqlite(engine: Engine) -> None:
