@@ -17,7 +17,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from enrol.db.engine import Database
-from enrol.db.storage_errors import storage_error_from, storage_error_from_os, storage_error_from_text
+from enrol.db.storage_errors import storage_error_from, storage_error_from_driver, storage_error_from_os
 from enrol.domain.errors import N_, StorageError
 from enrol.paths import PRIVATE_DIR, make_private_file
 
@@ -187,7 +187,7 @@ def inspect_sqlite_file(path: Path) -> tuple[str, str | None]:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        error = storage_error_from_text(str(exc), where=str(path))
+        error = storage_error_from_driver(exc, where=str(path))
         if error is None:
             return str(exc), None
         raise error from exc
@@ -216,7 +216,7 @@ def _copy_pages(source: Path, target: Path, *, verify: bool, failed: str, where:
         finally:
             origin.close()
     except sqlite3.Error as exc:
-        error = storage_error_from_text(str(exc), where=str(where))
+        error = storage_error_from_driver(exc, where=str(where))
         if error is None:
             raise StorageError(failed, kind="backup", db=str(where), detail=str(exc)) from exc
         raise error from exc
