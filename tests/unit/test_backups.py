@@ -420,3 +420,34 @@ def test_db_restore_on_the_command_line_writes_the_event(sqlite_url: str, tmp_pa
     assert printed["events_only_in_previous_state"] == 1
     newest = _events(open_database(sqlite_url))[0]
     assert newest.action == "db.restore" and newest.actor.startswith("cli:")
+
+
+def test_leftovers_of_killed_backups_are_removed_at_start_and_at_rotation(sqlite_db: Database) -> None:
+    """A backup killed mid-copy leaves its ``.part`` and SQLite's ``-journal``/``-wal``/``-shm`` beside it:
+    copies of every child's record that no rotation would ever delete."""
+    import os
+
+    folder = backups.backups_folder(sqlite_db)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = sqlite_db.sqlite_path.stem
+    kept = backups.back_up(sqlite_db, kind=backups.MANUAL).path
+    assert sorted(p.name for p in folder.iterdir()) == [kept.name]  # a finished backup is one file
+    names = [f"{stem}-auto-20200101-000000.sqlite3{suffix}"
+             for suffix in (".part", ".part-journal", ".part-wal", ".part-shm")]
+    names += [f"{kept.name}-wal", f"{kept.name}-shm", f"{kept.name}-journal"]
+    leftovers = [folder / name for name in names]
+    for leftover in leftovers:
+        leftover.write_bytes("Нүсіпова 150314601232".encode())
+        os.utime(leftover, (0, 0))
+    fresh = folder / f"{stem}-auto-20990101-000000.sqlite3.part-wal"  # a backup another desk is taking now
+    fresh.write_bytes(b"x")
+    backups.automatic_backup(sqlite_db)
+    assert [p.name for p in leftovers if p.exists()] == []
+    assert fresh.exists() and kept.exists()
+    assert {p.suffix for p in folder.iterdir() if p != fresh} == {".sqlite3"}
+
+    again = folder / f"{stem}-manual-20200101-000000.sqlite3.part-journal"
+    again.write_bytes(b"x")
+    os.utime(again, (0, 0))
+    backups.rotate(sqlite_db)
+    assert not again.exists()

@@ -5,7 +5,6 @@ the child's names, IIN and contacts out of the events' before/after texts — th
 to copies too — while the events themselves (who, when, what) stay."""
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import json
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 from enrol.db.models import AuditEvent
 from enrol.db.storage_errors import storage_error_from_os
 from enrol.domain.errors import N_, ValidationError
+from enrol.io.table_export import write_table
 from enrol.services.people import permissions
 from enrol.services.context import Actor, now
 
@@ -114,14 +114,14 @@ def export_events(db: Database, *, actor: Actor, path: Path, user: str | None = 
                after={"file": path.name, "events": len(entries), "user": user, "entity": entity,
                       "entity_id": entity_id})
     rows = [_jsonable(e) for e in entries]
+    if path.suffix.lower() == ".csv":
+        # The shared table writer: ';' and a BOM as every export, written aside and renamed, and a cell that
+        # a spreadsheet would run as a formula (a typed name "=HYPERLINK(…)", a reason "+…") kept as text.
+        columns = [f.name for f in dataclasses.fields(AuditEntry)]
+        write_table(path, columns, ([row[c] for c in columns] for row in rows))
+        return len(entries)
     try:
-        if path.suffix.lower() == ".csv":
-            with path.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.DictWriter(handle, fieldnames=[f.name for f in dataclasses.fields(AuditEntry)])
-                writer.writeheader()
-                writer.writerows(rows)
-        else:
-            path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+        path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     except OSError as error:
         raise storage_error_from_os(error, str(path)) from error
     return len(entries)

@@ -166,20 +166,37 @@ def rotate(db: Database, *, keep: int | None = None) -> list[Path]:
             removed.append(backup.path)
         except OSError as exc:  # a backup we cannot delete is no harm: try again next time
             log.warning("could not delete old backup %s: %s", backup.path, exc)
-    _remove_leftovers(db)
+    remove_leftovers(db)
     return removed
 
 
-def _remove_leftovers(db: Database) -> None:
-    """Half-written copies (``.part``) of a backup that was interrupted — the program closed mid-copy."""
+LEFTOVER_AGE = dt.timedelta(hours=1)  # a backup takes seconds; anything this old was left by a killed one
+_LEFTOVER_SUFFIXES = (".part", ".part-journal", ".part-wal", ".part-shm", "-journal", "-wal", "-shm")
+
+
+def remove_leftovers(db: Database) -> list[Path]:
+    """What a backup killed mid-copy leaves: its ``.part`` file and the ``-journal``, ``-wal`` and ``-shm``
+    files SQLite made beside it or beside a finished copy it was checking. They hold children's records
+    like any backup but are no backup, so nothing else would ever delete them. Run at start and at rotation;
+    files younger than ``LEFTOVER_AGE`` may belong to a backup another desk is taking now."""
     folder = backups_folder(db)
-    cutoff = (now() - DAILY).timestamp()
-    for part in folder.glob(f"{_stem(db)}-*.part") if folder.is_dir() else ():
+    cutoff = (now() - LEFTOVER_AGE).timestamp()
+    removed = []
+    try:
+        candidates = [p for p in folder.glob(f"{_stem(db)}-*") if p.name.endswith(_LEFTOVER_SUFFIXES)] \
+            if folder.is_dir() else []
+    except OSError:
+        return removed
+    for leftover in candidates:
         try:
-            if part.stat().st_mtime < cutoff:
-                part.unlink()
-        except OSError:
-            pass
+            if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+                removed.append(leftover)
+        except OSError as exc:  # not ours to delete, or gone already: try again next time
+            log.warning("could not delete the leftover %s: %s", leftover, exc)
+    if removed:
+        log.info("removed %d leftover file(s) of interrupted backups in %s", len(removed), folder)
+    return removed
 
 
 def automatic_backup(db: Database) -> BackupInfo | None:
@@ -189,6 +206,7 @@ def automatic_backup(db: Database) -> BackupInfo | None:
     desk dumping all of it at every start; "Back up now" and ``enrol db backup`` still run pg_dump."""
     if not db.is_sqlite:
         return None
+    remove_leftovers(db)  # also when the backup below fails: a killed one's copies must not stay forever
     info = back_up(db, kind=AUTO)
     rotate(db)
     return info
