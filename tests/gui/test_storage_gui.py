@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from sqlalchemy import Engine, event
 
+from enrol.services.context import SYSTEM
 from enrol.db.engine import Database
 from enrol.domain.errors import StorageError
 from enrol.services.people import children
@@ -38,7 +39,7 @@ def answer_box(handler: Callable[[QMessageBox], None]) -> None:
 
 
 def names(db: Database) -> list[str]:
-    return [c.full_name for c in children.search_children(db)]
+    return [c.full_name for c in children.search_children(db, actor=SYSTEM)]
 
 
 @pytest.fixture

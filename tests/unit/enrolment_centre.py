@@ -13,10 +13,10 @@ from enrol.domain.children import ChildFields
 from enrol.services import lookup
 from enrol.services.people import children
 from enrol.services.centre import clubs, groups, rooms, settings, staff, timetable
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor
 
-ADMIN = Actor(login="test:admin")
-DESK = Actor(login="test:desk", role="registrar")
+ADMIN = issue_actor(login="test:admin")
+DESK = issue_actor(login="test:desk", role="registrar")
 TODAY = dt.date.today()
 # The academic year running today, so the tests do not age: enrolments start today by default.
 _FIRST_YEAR = TODAY.year if TODAY.month >= 9 else TODAY.year - 1

@@ -14,11 +14,11 @@ from enrol.domain.errors import RefusedError, ValidationError
 from enrol.io.tables import read_table
 from enrol.services.enrolment import places as enrolment
 from enrol.services.attendance import marks as attendance, month as attendance_reports
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor
 from tests.unit.enrolment_centre import ADMIN, DESK, TODAY, Centre
 
-TEACHER = Actor(login="test:teacher", role="teacher")
-TEACHER_ADMIN = Actor(login="test:teacher-at-desk", role="registrar")
+TEACHER = issue_actor(login="test:teacher", role="teacher")
+TEACHER_ADMIN = issue_actor(login="test:teacher-at-desk", role="registrar")
 WEEK = dt.timedelta(days=7)
 HHMM = "15:00", "16:30"
 

@@ -13,11 +13,11 @@ from enrol.db.models import AuditEvent
 from enrol.services.people import audit
 from enrol.services.bookings import session_notes, specialists
 from enrol.services.centre import staff
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor
 from enrol.services.people.permissions import PermissionDenied
 from tests.unit.enrolment_centre import ADMIN, DESK, Centre, moment, next_day
 
-SPEECH = Actor(login="gui:speech", role="administrator")
+SPEECH = issue_actor(login="gui:speech", role="administrator")
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ def test_every_read_of_a_note_is_audited_and_only_its_author_reads_it(centre) ->
     assert session_notes.read_note(db, actor=SPEECH, note_id=note.id).text == "Құпия жазба"
     assert [n.id for n in session_notes.my_notes(db, actor=SPEECH, child=centre.kid)] == [note.id]
     assert reads() == 2
-    for stranger in (ADMIN, DESK, Actor(login="gui:other", role="specialist")):
+    for stranger in (ADMIN, DESK, issue_actor(login="gui:other", role="specialist")):
         assert session_notes.my_notes(db, actor=stranger) == []
     assert reads() == 2  # nothing was read
     with db.read() as session:

@@ -27,10 +27,10 @@ from enrol.services.enrolment import places as enrolment
 from enrol.services.people import children
 from enrol.services.centre import clubs, groups, rooms, settings, timetable
 from enrol.services.storage import backups
-from enrol.services.context import Actor, SYSTEM
+from enrol.services.context import Actor, issue_actor, SYSTEM
 from enrol.services.storage.database import init_database, open_database
 
-ACTOR = Actor(login="test:admin")
+ACTOR = issue_actor(login="test:admin")
 
 
 def needs_pg_dump(db: Database) -> None:
@@ -372,7 +372,7 @@ def test_only_an_administrator_restores(sqlite_db: Database) -> None:
     before = dump(sqlite_db)
     for role in ("registrar", "teacher", "specialist"):
         with pytest.raises(PermissionDenied):
-            backups.restore(sqlite_db, actor=Actor(login=f"user-{role}", role=role), source=made.path)
+            backups.restore(sqlite_db, actor=issue_actor(login=f"user-{role}", role=role), source=made.path)
     assert dump(sqlite_db) == before
 
 
@@ -390,7 +390,7 @@ def test_a_restore_says_in_the_restored_trail_who_restored_what_and_what_is_only
     child(db, "Омарова", 50)
     settings.set_setting(db, actor=ACTOR, key="building_capacity", value="900")
     after_backup = len(_events(db))
-    result = backups.restore(db, actor=Actor(login="test:restorer"), source=made.path)
+    result = backups.restore(db, actor=issue_actor(login="test:restorer"), source=made.path)
     assert result.events_only_in_previous == 3
     events = _events(db)
     assert len(events) == after_backup - 3 + 1
@@ -400,7 +400,7 @@ def test_a_restore_says_in_the_restored_trail_who_restored_what_and_what_is_only
         "backup": made.path.name, "previous_state": result.previous_state.name if result.previous_state else None,
         "events_only_in_previous_state": 3}
     # restoring the copy the restore made brings those events back, and that restore says none are lost
-    back = backups.restore(db, actor=Actor(login="test:restorer"), source=result.previous_state)
+    back = backups.restore(db, actor=issue_actor(login="test:restorer"), source=result.previous_state)
     assert back.events_only_in_previous == 1  # the first restore's own event, now only in its copy
     events = _events(db)
     assert events[0].action == "db.restore"

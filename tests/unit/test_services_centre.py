@@ -11,9 +11,9 @@ from enrol.db.models import AuditEvent, Club, Group, Meeting, Room, Setting, Spe
 from enrol.domain.errors import NotFoundError, RefusedError, ValidationError
 from enrol.domain.settings import SETTINGS
 from enrol.services.centre import clubs, groups, rooms, settings, staff, timetable
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor
 
-ACTOR = Actor(login="test:admin")
+ACTOR = issue_actor(login="test:admin")
 
 
 def count(db, model, *where) -> int:  # type: ignore[no-untyped-def]

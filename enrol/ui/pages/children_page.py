@@ -56,8 +56,9 @@ class ChildrenPage(Page):
         self.anonymise_button = QPushButton(self)
         self.anonymise_button.setObjectName("anonymiseChild")
         self.model = ChildrenTableModel(
-            fetch_ids=lambda text, order, desc: children.search_ids(db, text=text, order_by=order, descending=desc),
-            fetch_rows=lambda ids: children.summaries(db, ids=ids), parent=self,
+            fetch_ids=lambda text, order, desc: children.search_ids(db, actor=current_actor(), text=text, order_by=order,
+                                                                       descending=desc),
+            fetch_rows=lambda ids: children.summaries(db, actor=current_actor(), ids=ids), parent=self,
         )
         self.table = QTableView(self)
         self.table.setObjectName("childrenTable")
@@ -169,7 +170,7 @@ class ChildrenPage(Page):
         if child_id is None:
             self.detail.clear()
             return
-        detail = run_safely(self, lambda: children.child_detail(self.db, child=child_id))
+        detail = run_safely(self, lambda: children.child_detail(self.db, actor=current_actor(), child=child_id))
         if detail is not None:
             self.detail.setHtml(self.detail_html(detail))
 
@@ -216,7 +217,7 @@ class ChildrenPage(Page):
     # --- actions -----------------------------------------------------------------------------------------
     def _dialog(self, **kwargs) -> ChildDialog:  # type: ignore[no-untyped-def]
         return ChildDialog(self, find_duplicates=lambda fields: run_safely(
-            self, lambda: children.find_duplicates(self.db, fields=fields)) or [], **kwargs)
+            self, lambda: children.find_duplicates(self.db, actor=current_actor(), fields=fields)) or [], **kwargs)
 
     def new_child(self) -> int | None:
         dialog = self._dialog()
@@ -257,8 +258,8 @@ class ChildrenPage(Page):
         child_id = self.selected_child_id()
         if child_id is None:
             return
-        loaded = run_safely(self, lambda: (children.child_fields(self.db, child=child_id),
-                                           children.child_guardians(self.db, child=child_id)))
+        loaded = run_safely(self, lambda: (children.child_fields(self.db, actor=current_actor(), child=child_id),
+                                           children.child_guardians(self.db, actor=current_actor(), child=child_id)))
         if loaded is None:
             return
         dialog = self._dialog(initial=loaded[0], guardians=loaded[1])
@@ -275,7 +276,7 @@ class ChildrenPage(Page):
         child_id = self.selected_child_id()
         if child_id is None:
             return None
-        kin = run_safely(self, lambda: children.child_guardians(self.db, child=child_id))
+        kin = run_safely(self, lambda: children.child_guardians(self.db, actor=current_actor(), child=child_id))
         dialog = ConsentDialog(self, guardians=kin or [], today=now().date())
         if not dialog.exec():
             return None

@@ -286,7 +286,8 @@ class GroupsPage(Page):
         """Ask for child, group and funding; enrol; show the outcome. Returns the outcome's status."""
         if not self._groups:
             self.refresh()
-        dialog = EnrolDialog(self, search=lambda text: children.search_children(self.db, text=text, limit=30),
+        dialog = EnrolDialog(self, search=lambda text: children.search_children(self.db, actor=current_actor(), text=text,
+                                                                                limit=30),
                              groups=[g for g in self._groups if g.active], group=self.current_group(),
                              child_id=child_id, today=now().date())
         if not dialog.exec() or dialog.request is None:

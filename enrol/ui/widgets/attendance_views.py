@@ -179,7 +179,8 @@ class ChildAttendanceView(QWidget):
         super().__init__(parent)
         self.setObjectName("childAttendance")
         self.db = db
-        self.picker = ChildPicker(lambda text: children.search_children(self.db, text=text, limit=30), self)
+        self.picker = ChildPicker(lambda text: children.search_children(self.db, actor=current_actor(), text=text,
+                                                                              limit=30), self)
         self.model: RowsTableModel[ChildGroupAttendance] = RowsTableModel([
             Column(lambda: self.tr("Group"), lambda g: g.group),
             Column(lambda: self.tr("Club"), lambda g: g.club, stretch=True),
