@@ -165,7 +165,7 @@ def test_withdraw_offers_the_seat_and_the_offer_is_accepted(qtbot, centre) -> No
 
     answer_next_modal(give_reason)
     page.withdraw_button.click()
-    detail = groups.group_detail(centre, group="FULL-1")
+    detail = groups.group_detail(centre, actor=SYSTEM, group="FULL-1")
     assert [e.child_id for e in detail.offers] == [waiting] and detail.roster == []
 
     notes = window.notifications_page

@@ -20,6 +20,7 @@ from enrol.services.enrolment import notifications, occupancy, places as enrolme
 from enrol.services.people import audit, child_data, children, consent, users
 from enrol.services.reporting import printing
 from enrol.services.attendance import marks as attendance
+from enrol.services.attendance import month as attendance_reports
 from enrol.services.bookings import events, referrals, session_notes, specialists
 from enrol.services.transfer import exports
 from enrol.services.centre import groups, rooms, settings, staff
@@ -124,6 +125,10 @@ ACTIONS: dict[str, Action] = {
     "look for duplicates": (lambda w: None, lambda w, a, _: children.find_duplicates(
         w.db, actor=a, fields=ChildFields(surname="Тест", name="Бала", birth_date=dt.date(2015, 1, 1), sex="f")),
         {A, R}),
+    "see a group's roster": (lambda w: None, lambda w, a, _: groups.group_detail(w.db, actor=a, group="OWN-1"),
+                             {A, R, T, S}),
+    "see the absence alerts": (lambda w: None, lambda w, a, _: attendance_reports.absence_alerts(w.db, actor=a),
+                               {A, R, T}),
     "export a child's data": (_child, lambda w, a, kid: child_data.export_child(w.db, actor=a, child=kid), {A, R}),
     "anonymise a child": (_finished_child, lambda w, a, kid: child_data.anonymise_child(w.db, actor=a, child=kid),
                           {A}),

@@ -196,7 +196,7 @@ def test_an_id_updates_non_blank_cells_only(db: Database, tmp_path: Path) -> Non
         {"id": other, "iin": iin(dt.date(2013, 1, 2), "m", 33), "surname": "", "name": "", "school": "",
          "guardian": "Қасымов Асқар", "phone": "+77010000009", "guardian_relation": "father"},
     ])
-    plan = preview_children_import(db, path=path)
+    plan = preview_children_import(db, actor=SYSTEM, path=path)
     assert [(p.child_id, p.changed) for p in plan.updated] == [(asem, ("grade",)), (other, ("iin",))]
     assert count(db, Guardian) == 2  # the preview stored nothing
     summary = import_children(db, actor=ACTOR, path=path)

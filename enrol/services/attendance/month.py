@@ -242,10 +242,11 @@ def child_attendance(db: Database, *, actor: Actor, child: str | int, first: dt.
         for code, (club, marks) in per_group.items()])
 
 
-def absence_alerts(db: Database) -> list[AbsenceAlert]:
+def absence_alerts(db: Database, *, actor: Actor) -> list[AbsenceAlert]:
     """Children enrolled today whose latest marks are ``absence_alert`` or more unexcused absences in a row."""
     today = now().date()
     with db.read() as session:
+        permissions.require_current(session, actor, "attendance.view")
         threshold = int(stored_value(session, "absence_alert"))
         rows = session.execute(
             select(Enrolment.id, Attendance.date, Attendance.mark)

@@ -169,7 +169,7 @@ class AbsencesView(QWidget):
         self.model.retranslate()
 
     def refresh(self) -> None:
-        self.model.set_rows(run_safely(self, lambda: attendance_reports.absence_alerts(self.db)) or [])
+        self.model.set_rows(run_safely(self, lambda: attendance_reports.absence_alerts(self.db, actor=current_actor())) or [])
 
 
 class ChildAttendanceView(QWidget):
