@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import create_engine, text
 
 from enrol.cli import main
 from enrol.db import engine as engine_module
 from enrol.domain.iin import make_iin
 from enrol.paths import log_dir
+from tests.storage_faults import damage, full_disk as faulty_disk
 
 SURNAME, NAME, IIN, PHONE = "Жантөреқызы", "Айгерім", "140517643211", "+77079876543"
 CHILD = ["child", "add", "--surname", SURNAME, "--name", NAME, "--iin", IIN, "--guardian", f"{SURNAME} Гүлмира",
@@ -74,17 +75,8 @@ def test_read_only(centre: Path, capsys) -> None:  # type: ignore[no-untyped-def
 
 @pytest.fixture
 def full_disk() -> Iterator[None]:
-    """SQLite cannot grow the file: what a full disk looks like to it (SQLITE_FULL)."""
-    def no_room(connection, _record) -> None:  # type: ignore[no-untyped-def]
-        if isinstance(connection, sqlite3.Connection):
-            pages = connection.execute("PRAGMA page_count").fetchone()[0]
-            connection.execute(f"PRAGMA max_page_count = {max(pages, 1)}")
-
-    event.listen(Engine, "connect", no_room)
-    try:
+    with faulty_disk():
         yield
-    finally:
-        event.remove(Engine, "connect", no_room)
 
 
 def test_disk_full(centre: Path, tmp_path: Path, capsys, full_disk) -> None:  # type: ignore[no-untyped-def]
@@ -98,12 +90,7 @@ def test_disk_full(centre: Path, tmp_path: Path, capsys, full_disk) -> None:  # 
 
 
 def test_damaged_and_not_a_database(centre: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    with sqlite3.connect(centre) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    data = bytearray(centre.read_bytes())
-    data[4096:] = b"\xee" * (len(data) - 4096)
-    centre.write_bytes(bytes(data))
+    damage(centre)
     code, logged = run_logged(capsys, "--db", str(centre), *CHILD)
     assert code == 5
     garbage = tmp_path / "photo.sqlite3"

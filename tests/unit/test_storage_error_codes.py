@@ -9,7 +9,7 @@ from pathlib import Path
 
 import psycopg.errors
 import pytest
-from sqlalchemy import Engine, event, text
+from sqlalchemy import event, text
 
 from enrol.db import engine as engine_module
 from enrol.db import storage_errors
@@ -18,6 +18,7 @@ from enrol.db.storage_errors import (CORRUPT, DISK_FULL, IO_ERROR, LOCKED, MISSI
                                      NOT_INITIALISED, READ_ONLY, UNREACHABLE, storage_error_from_driver)
 from enrol.domain.errors import StorageError
 from enrol.services.storage.database import init_database
+from tests.storage_faults import damage
 
 MISLEADING = "no such table: disk is full, database is locked, file is not a database"
 
@@ -141,12 +142,7 @@ def _read(db: Database) -> None:
 def test_corrupt_and_not_a_database(tmp_path: Path) -> None:
     damaged = tmp_path / "damaged.sqlite3"
     init_database(str(damaged)).dispose()
-    with sqlite3.connect(damaged) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    data = bytearray(damaged.read_bytes())
-    data[4096:] = b"\xee" * (len(data) - 4096)
-    damaged.write_bytes(bytes(data))
+    damage(damaged)
     db = Database(str(damaged))
     error, code = provoked(lambda: _read(db))
     db.dispose()
