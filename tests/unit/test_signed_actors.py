@@ -70,3 +70,29 @@ def test_a_session_ends_with_a_deactivation_or_a_change_of_role(centre: tuple[Da
 def test_the_cli_the_window_before_sign_in_and_recovery_are_genuine() -> None:
     assert Actor.cli().genuine and Actor.desktop().genuine and SYSTEM.genuine
     assert not Actor(login=SYSTEM.login, role=SYSTEM.role).genuine
+
+
+def test_every_personal_data_read_refuses_a_deactivated_users_session(centre: tuple[Database, int],
+                                                                      tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from enrol.services.attendance import month
+    from enrol.services.enrolment import notifications
+    from enrol.services.people import child_data, consent
+    from enrol.services.transfer import exports
+
+    db, kid = centre
+    desk = users.sign_in(db, login="desk", password=PASSWORD)
+    reads = [
+        lambda: child_data.export_child(db, actor=desk, child=kid),
+        lambda: consent.consent_register(db, actor=desk, child=kid),
+        lambda: consent.children_without_consent(db, actor=desk),
+        lambda: month.child_attendance(db, actor=desk, child=kid),
+        lambda: notifications.list_notifications(db, actor=desk),
+        lambda: exports.export_children(db, actor=desk, path=tmp_path / "children.csv"),
+        lambda: children.child_detail(db, actor=desk, child=kid),
+    ]
+    for read in reads:
+        read()  # allowed while the account is active
+    users.deactivate_user(db, actor=Actor.cli(), login="desk")
+    for read in reads:
+        with pytest.raises(NotSignedIn):
+            read()

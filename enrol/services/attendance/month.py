@@ -92,7 +92,7 @@ def _marks(session: Session, enrolment_ids: list[int], first: dt.date, last: dt.
 
 def month_grid(db: Database, *, actor: Actor, group: str | int, month: dt.date) -> MonthGrid:
     """The group's month: its meeting dates as columns, the children who were in it as rows."""
-    permissions.require(actor, "attendance.view")
+    permissions.require_signed_in(db, actor, "attendance.view")
     first, last = month_bounds(month)
     with db.read() as session:
         found = lookup.group(session, group)
@@ -129,7 +129,7 @@ class GroupRate:
 def group_rates(db: Database, *, actor: Actor, first: dt.date, last: dt.date,
                 teacher_id: int | None = None) -> list[GroupRate]:
     """Marks and attendance rate of every group (of one teacher) between ``first`` and ``last``."""
-    permissions.require(actor, "attendance.view")
+    permissions.require_signed_in(db, actor, "attendance.view")
     with db.read() as session:
         if actor.role not in MARKING_ROLES:
             raise RefusedError(N_("{login} may not see the attendance of every group"), rule="permission",
@@ -220,7 +220,7 @@ class ChildAttendance:
 def child_attendance(db: Database, *, actor: Actor, child: str | int, first: dt.date | None = None,
                      last: dt.date | None = None) -> ChildAttendance:
     """A child's marks per group (newest first) with counts and rates, for the child's page."""
-    permissions.require(actor, "attendance.view")
+    permissions.require_signed_in(db, actor, "attendance.view")
     with db.read() as session:
         pupil = load_child(session, child)
         query = (select(Group, Club.name, Attendance.date, Attendance.mark)
@@ -293,7 +293,7 @@ class ExportSummary:
 def export_attendance(db: Database, *, actor: Actor, path: Path, month: dt.date | None = None) -> ExportSummary:
     """Every child's every session of the month (up to today) as one row, with the mark or empty: CSV (UTF-8
     with BOM, ``;``) or XLSX by the file's extension. An export of personal data, so it is audited."""
-    permissions.require(actor, "children.export")
+    permissions.require_signed_in(db, actor, "children.export")
     if actor.role not in MARKING_ROLES:
         raise RefusedError(N_("{login} may not export attendance"), rule="permission", login=actor.login)
     table_format(Path(path))

@@ -92,7 +92,7 @@ def list_events(db: Database, *, actor: Actor, limit: int = 200, user: str | Non
                 entity: str | None = None, entity_id: str | None = None, since: dt.datetime | None = None,
                 until: dt.datetime | None = None, action: str | None = None) -> list[AuditEntry]:
     """The newest events first, filtered by who, which record and period."""
-    permissions.require(actor, "audit.view")
+    permissions.require_signed_in(db, actor, "audit.view")
     if not 1 <= limit <= 1_000_000:
         raise ValidationError("limit", N_("the limit must be between 1 and 1000000"))
     query = _query(user=user, entity=entity, entity_id=entity_id, since=since, until=until, action=action)
@@ -106,7 +106,7 @@ def export_events(db: Database, *, actor: Actor, path: Path, user: str | None = 
                   until: dt.datetime | None = None) -> int:
     """The filtered trail as a file, oldest first: ``.json`` (one document) or ``.csv`` (UTF-8 with BOM, for
     Excel). The export is itself audited: the trail holds names."""
-    permissions.require(actor, "audit.view")
+    permissions.require_signed_in(db, actor, "audit.view")
     query = _query(user=user, entity=entity, entity_id=entity_id, since=since, until=until, action=None)
     with db.write() as session:
         entries = [_entry(r) for r in session.scalars(query.order_by(AuditEvent.at, AuditEvent.id))]

@@ -9,6 +9,8 @@ the record (``attendance.check_group_access``, ``specialists`` and ``session_not
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -16,6 +18,9 @@ from enrol.db.models import User
 from enrol.domain.errors import N_, RefusedError
 from enrol.domain.vocabulary import STAFF_POSITIONS
 from enrol.services.context import Actor
+
+if TYPE_CHECKING:
+    from enrol.db.engine import Database
 
 ROLES = ("administrator", "registrar", "teacher", "specialist")
 
@@ -109,6 +114,14 @@ def require_current(session: Session, actor: Actor, permission: str) -> None:
     row = session.execute(select(User.role, User.active).where(User.id == actor.user_id)).first()
     if row is None or not row.active or row.role != actor.role:
         raise NotSignedIn()
+
+
+def require_signed_in(db: Database, actor: Actor, permission: str) -> None:
+    """``require_current`` in a read of its own, for a service that checks before its transaction begins."""
+    require(actor, permission)
+    if actor.user_id is not None:
+        with db.read() as session:
+            require_current(session, actor, permission)
 
 
 def roles_with(permission: str) -> list[str]:
