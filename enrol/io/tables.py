@@ -30,6 +30,7 @@ MAX_UNPACKED = 100_000_000
 MAX_CELLS = 1_500_000
 MAX_COLUMNS = 64  # cells further right are not read (a cell at XFD would pad every row to 16,384 values)
 MAX_MEMBERS = 10_000
+MAX_CSV_COLUMNS = 1_000  # a quoted cell may hold the separator, so more than the columns read
 _CHUNK = 1 << 20
 _CELL = re.compile(rb"<(?:\w+:)?c[\s/>]")
 _SHARED = re.compile(rb"<(?:\w+:)?si[\s/>]")
@@ -68,22 +69,33 @@ def _read_csv(path: Path) -> Table:
     if path.stat().st_size > MAX_BYTES:
         raise ValidationError("file", N_("{value} is larger than {limit} MB; split it"), value=path.name,
                               limit=MAX_BYTES // 1_000_000)
-    raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
+        text = path.read_bytes().decode("utf-8-sig")  # the bytes are let go at once: only the text is kept
     except UnicodeDecodeError:
         raise ValidationError("file", N_("{value} is not UTF-8 text; save it as «CSV UTF-8»"), value=path.name) from None
     if "\x00" in text:
         raise ValidationError("file", N_("{value} is not a text file"), value=path.name)
-    first_line = text.split("\n", 1)[0]
+    first_line = text[:text.find("\n")] if "\n" in text else text
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # Records are read as the rows are built, not listed first: a second copy of every cell would cost
+    # about as much memory as the rows themselves.
+    reader = csv.reader(_bounded_lines(path, io.StringIO(text, newline=""), delimiter), delimiter=delimiter)
+    del text
     try:
-        records = list(reader)
+        return _table(path, reader, unguard=unguard_formula)
     except csv.Error as exc:
         raise ValidationError("file", N_("{value} is not a well-formed CSV file: {detail}"), value=path.name,
                               detail=str(exc)) from None
-    return _table(path, iter(records), unguard=unguard_formula)
+
+
+def _bounded_lines(path: Path, lines: Iterator[str], delimiter: str) -> Iterator[str]:
+    """The file's lines, refusing one of thousands of columns before csv makes a list of them (one 30 MB
+    line of ``;`` would be fifteen million cells)."""
+    for line in lines:
+        if line.count(delimiter) > MAX_CSV_COLUMNS:
+            raise ValidationError("file", N_("{value} has a row of more than {limit} columns"), value=path.name,
+                                  limit=MAX_CSV_COLUMNS)
+        yield line
 
 
 def _read_xlsx(path: Path) -> Table:
