@@ -20,12 +20,12 @@ from enrol.domain.names import full_name
 from enrol.reports import AttendanceBook, AttendanceRow, AttendanceSheet, RosterDocument, RosterLine, TimeSlot, \
     render_attendance, render_roster
 from enrol.services.reporting import printing
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor
 from enrol.services.storage.database import init_database
 from enrol.services.demo.centre import build_demo
 from enrol.services.centre.settings import stored_value
 
-ACTOR = Actor(login="bench")
+ACTOR = issue_actor(login="bench")
 MARKS = ("present",) * 8 + ("absent", "excused", "late")
 
 

@@ -13,10 +13,10 @@ from enrol.db.models import Child, Consent, Guardian
 from enrol.domain.iin import make_iin
 from enrol.domain.names import child_search_keys, full_name, sort_key
 from enrol.services.centre import clubs, groups, rooms, settings, timetable
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor
 from enrol.services.storage.database import init_database
 
-ACTOR = Actor(login="bench")
+ACTOR = issue_actor(login="bench")
 SURNAMES = ("Нүсіпова", "Қасымов", "Ахметова", "Иванов", "Сериков", "Әлиева", "Омаров", "Петрова", "Жұмабаев",
             "Бекова", "Смирнов", "Төлегенова", "Кузнецов", "Мұратова", "Оспанов", "Ғабитова")
 NAMES = ("Әсем", "Ерлан", "Аружан", "Иван", "Дана", "Тимур", "Айгерім", "Нұрсұлтан", "Мария", "Алихан")

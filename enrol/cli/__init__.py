@@ -110,14 +110,24 @@ def _json_failure(error: EnrolError) -> None:
 _JSON_STATUS = {EXIT_REFUSED: "refused", EXIT_INVALID: "invalid", EXIT_STORAGE: "storage"}
 
 
+def _command_words(args_list: list[str]) -> str:
+    """The command for the log without its arguments: those are names, IINs and phones."""
+    words = [word for word in args_list if not word.startswith("-")][:2]
+    return " ".join(word for word in words if word.isascii() and word.replace("-", "").isalpha())
+
+
 def _unexpected(exc: Exception, args_list: list[str]) -> int:
     if type(exc).__module__.startswith("sqlalchemy"):
-        log.exception("database failure in %s", args_list)
+        log.exception("database failure in %s", _command_words(args_list))
         return _fail(tr(N_("The database reported a problem: {detail}. Details are in the log file."),
                         detail=type(exc).__name__), EXIT_STORAGE)
-    log.exception("unexpected error in %s", args_list)
+    log.exception("unexpected error in %s", _command_words(args_list))
+    try:
+        log_file = str(log_dir() / "enrol.log")
+    except EnrolError:  # the data folder itself is the problem (ENROL_HOME names a file): still one line
+        log_file = "enrol.log"
     return _fail(tr(N_("Unexpected error; please send the log file {path} to IT."),
-                    path=str(log_dir() / "enrol.log")), EXIT_BUG)
+                    path=log_file), EXIT_BUG)
 
 
 def _run_command(args_list: list[str]) -> int:

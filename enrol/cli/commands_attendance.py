@@ -125,7 +125,7 @@ def show_sessions(args: argparse.Namespace) -> int:
 
 
 def show_alerts(args: argparse.Namespace) -> int:
-    found = attendance_reports.absence_alerts(database(args))
+    found = attendance_reports.absence_alerts(database(args), actor=Actor.cli())
     if args.json:
         print_json(found)
     else:

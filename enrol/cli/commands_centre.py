@@ -76,7 +76,7 @@ def list_groups(args: argparse.Namespace) -> int:
 
 
 def show_group(args: argparse.Namespace) -> int:
-    detail = groups.group_detail(database(args), group=args.group)
+    detail = groups.group_detail(database(args), actor=Actor.cli(), group=args.group)
     g = detail.group
     if args.json:
         print_json({

@@ -76,7 +76,7 @@ def add_child(args: argparse.Namespace) -> int:
 
 def list_children(args: argparse.Namespace) -> int:
     db = database(args)
-    found = children.search_children(db, text=args.search, limit=args.limit)
+    found = children.search_children(db, actor=Actor.cli(), text=args.search, limit=args.limit)
     if args.json:
         print_json(found)
     else:
@@ -89,7 +89,7 @@ def list_children(args: argparse.Namespace) -> int:
 
 def show_child(args: argparse.Namespace) -> int:
     db = database(args)
-    detail = children.child_detail(db, child=args.child)
+    detail = children.child_detail(db, actor=Actor.cli(), child=args.child)
     if args.json:
         document = {**dataclasses.asdict(detail.child), "district": detail.district, "priority": detail.priority,
                     "guardians": detail.guardians, "has_consent": detail.has_consent,

@@ -127,12 +127,34 @@ def restore(args: argparse.Namespace) -> int:
         source = Path(args.file)
     result = backups.restore(db, actor=Actor.cli(), source=source)
     safety = result.previous_state
+    only_there = result.events_only_in_previous
     if args.json:
-        print_json({"restored_from": str(source), "previous_state": str(safety) if safety else None})
+        print_json({"restored_from": str(source), "previous_state": str(safety) if safety else None,
+                    "events_only_in_previous_state": only_there})
     elif safety:
         say(N_("Restored from {path}; the previous state is saved in {safety}."), path=str(source), safety=str(safety))
+        if only_there:
+            say(N_("{count} audit events of the replaced state are only in that copy now."), count=only_there)
     else:
         say(N_("Restored from {path}."), path=str(source))
+    return 0
+
+
+def roles(args: argparse.Namespace) -> int:
+    """``enrol db roles [--apply]``: one PostgreSQL login per desk role with its GRANTs (printed, or applied)."""
+    from enrol.services.storage.pg_roles import plan_roles
+
+    plan = plan_roles(database(args), actor=Actor.cli(), apply=args.apply)
+    if args.json:
+        print_json(plan)
+        return 0
+    if not plan.applied:
+        sys.stdout.write("".join(f"{statement};\n" for statement in plan.statements))
+        say(N_("-- Not applied: run it with psql as the database owner, or run enrol db roles --apply."))
+        return 0
+    say(N_("Database users made or reset; give each desk its own address (the administrator's desk keeps "
+           "the owner's):"))
+    print_table([tr(N_("role")), tr(N_("address"))], [[u.role, u.url] for u in plan.users])
     return 0
 
 
@@ -152,6 +174,10 @@ def register_db(add: Add, group: Group) -> None:
     restore_cmd.add_argument("file", nargs="?")
     restore_cmd.add_argument("--latest", action="store_true", help=tr(N_("the newest backup that passes its check")))
     restore_cmd.set_defaults(handler=restore)
+    roles_cmd = add("roles", tr(N_("PostgreSQL: a database user per desk role, with only its tables")), into=db)
+    roles_cmd.add_argument("--apply", action="store_true",
+                           help=tr(N_("run the statements (default: print them)")))
+    roles_cmd.set_defaults(handler=roles)
 
 
 def demo(args: argparse.Namespace) -> int:

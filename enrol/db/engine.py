@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,15 +17,18 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session
 
 from enrol.db.storage_errors import storage_error_from
-from enrol.paths import default_database_path
+from enrol.domain.errors import N_, StorageError
+from enrol.logs import safe_error_text
+from enrol.paths import default_database_path, tighten
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15_000
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 # ``session.info`` key of a write Session: the Core connection whose transaction it joined. Statements run on it
 # directly (``services.enrolment_sql``) belong to that transaction without starting the Session's own.
 TRANSACTION_CONNECTION = "enrol.db.connection"
@@ -37,15 +41,33 @@ def resolve_url(url: str | None) -> URL:
         return make_url(f"sqlite:///{default_database_path()}")
     if "://" not in text:
         return make_url(f"sqlite:///{Path(text).expanduser().resolve()}")
-    parsed = make_url(text)
+    try:
+        parsed = make_url(text)
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        raise StorageError(N_("{db} is not a database address: give a SQLite file or a postgresql:// address."),
+                           kind="unsupported", db=_without_password(text)) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+        # MySQL, Oracle… would get past here only to fail with a driver's traceback (or, worse, half work).
+        raise StorageError(N_("{db}: only SQLite and PostgreSQL are supported."), kind="unsupported",
+                           db=parsed.render_as_string(hide_password=True))
     return parsed
 
 
+def _without_password(text: str) -> str:
+    """An address that could not be parsed, quoted back without what may be a password (``user:secret@``)."""
+    return re.sub(r"(//[^:/@]*):[^@]*@", r"\1:***@", text)
+
+
 def _configure_sqlite(engine: Engine) -> None:
+    path = Path(engine.url.database) if engine.url.database not in (None, "", ":memory:") else None
+    existed = path is not None and path.exists()
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        if path is not None:
+            _make_private(path, existed=existed)
         # Take transaction control from the sqlite3 module so we can emit BEGIN IMMEDIATE ourselves.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -68,6 +90,15 @@ def _configure_sqlite(engine: Engine) -> None:
             raise DBAPIError.instance(statement, (), error, sqlite3.Error) from error
 
 
+def _make_private(path: Path, *, existed: bool) -> None:
+    """The database holds every child's record: 0600 on POSIX before its WAL and SHM are made, since SQLite
+    gives those the database file's own mode. A file an older enrol left readable is tightened with a notice."""
+    for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        old = tighten(part)
+        if old is not None and existed:
+            log.warning("%s was readable by other accounts (mode %o); made it this user's only", part, old)
+
+
 _BEGIN_WRITE = "BEGIN IMMEDIATE"
 _BEGIN_READ = "BEGIN DEFERRED"
 
@@ -78,7 +109,8 @@ class Database:
     def __init__(self, url: str | URL | None = None, *, echo: bool = False) -> None:
         self.url = url if isinstance(url, URL) else resolve_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
-        kwargs: dict = {"echo": echo}
+        # Bound values are children's names, IINs and phones: never in an error's text, so never in the log.
+        kwargs: dict = {"echo": echo, "hide_parameters": True}
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         else:
@@ -144,7 +176,7 @@ class Database:
         """The user-facing error for an environment failure, or None when it is a bug of ours."""
         error = storage_error_from(exc, self)
         if error is not None:
-            log.warning("storage problem on %s: %s", self.describe(), exc)
+            log.warning("storage problem on %s: %s", self.describe(), safe_error_text(exc))
         return error
 
     def dispose(self) -> None:

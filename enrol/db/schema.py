@@ -17,8 +17,9 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from enrol.db.engine import Database
-from enrol.db.storage_errors import storage_error_from, storage_error_from_os, storage_error_from_text
+from enrol.db.storage_errors import storage_error_from, storage_error_from_driver, storage_error_from_os
 from enrol.domain.errors import N_, StorageError
+from enrol.paths import PRIVATE_DIR, make_private_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -155,7 +156,7 @@ def backup_sqlite(db: Database, target: Path) -> Path:
         raise StorageError(N_("The database file {db} does not exist. Run enrol db init to create it."),
                            kind="missing", db=str(db.sqlite_path))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
     except OSError as exc:
         raise storage_error_from_os(exc, str(target)) from exc
     tmp = target.with_suffix(target.suffix + ".part")
@@ -186,7 +187,7 @@ def inspect_sqlite_file(path: Path) -> tuple[str, str | None]:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        error = storage_error_from_text(str(exc), where=str(path))
+        error = storage_error_from_driver(exc, where=str(path))
         if error is None:
             return str(exc), None
         raise error from exc
@@ -206,14 +207,21 @@ def _copy_pages(source: Path, target: Path, *, verify: bool, failed: str, where:
         try:
             dest = sqlite3.connect(str(target))
             try:
+                # A copy of every child's record: 0600 before the first page lands (its journal follows it).
+                make_private_file(target)
                 origin.backup(dest)
-                return str(dest.execute("PRAGMA integrity_check").fetchone()[0]) if verify else None
+                if not verify:
+                    return None
+                # A backup is one file: the copy took the database's WAL mode with its pages, and checking it
+                # in that mode would leave -wal and -shm files beside it.
+                dest.execute("PRAGMA journal_mode = DELETE").fetchone()
+                return str(dest.execute("PRAGMA integrity_check").fetchone()[0])
             finally:
                 dest.close()
         finally:
             origin.close()
     except sqlite3.Error as exc:
-        error = storage_error_from_text(str(exc), where=str(where))
+        error = storage_error_from_driver(exc, where=str(where))
         if error is None:
             raise StorageError(failed, kind="backup", db=str(where), detail=str(exc)) from exc
         raise error from exc

@@ -76,6 +76,8 @@ AUDIT_ACTIONS: dict[str, str] = {
     "user.sign_in_failed": N_("failed to sign in"),
     "year.close": N_("closed the academic year"),
     "year.rollover": N_("rolled the academic year over"),
+    "year.rollover_done": N_("finished rolling the academic year over"),
+    "db.restore": N_("restored the database from a backup"),
 }
 
 # Which kind of record an event is about.
@@ -89,6 +91,7 @@ AUDIT_RECORDS: dict[str, str] = {
     "child": N_("child"),
     "club": N_("club"),
     "consent": N_("consent"),
+    "database": N_("database"),
     "enrolment": N_("place in a group"),
     "event": N_("event"),
     "file": N_("file"),

@@ -61,7 +61,7 @@ def open_with_recovery(db_url: str | None) -> Database | EnrolError:
         try:
             return open_database(db_url)
         except StorageError as error:
-            log.warning("cannot open %s: %s", db_url, error)
+            log.warning("cannot open the database: %s", error)  # the address may hold a password
             target = Database(db_url)  # not opened: only to find its backups, or to restore onto
             try:
                 latest = backups.latest_good_backup(target) if backups.restore_helps(error) else None

@@ -46,9 +46,10 @@ class Enrolling(QObject):
         """Ask for child (unless given), group and funding; enrol; show the outcome."""
         summary = None
         if child is not None:
-            found = run_safely(self.widget, lambda: children.summaries(self.db, ids=[child]))
+            found = run_safely(self.widget, lambda: children.summaries(self.db, actor=current_actor(), ids=[child]))
             summary = found[0] if found else None
-        dialog = EnrolDialog(self.widget, search=lambda text: children.search_children(self.db, text=text, limit=30),
+        dialog = EnrolDialog(self.widget, search=lambda text: children.search_children(
+                                 self.db, actor=current_actor(), text=text, limit=30),
                              choices=self.choices, group=group, child=summary, today=now().date())
         if not dialog.exec() or dialog.request is None:
             return None

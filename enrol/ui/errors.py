@@ -64,6 +64,6 @@ def run_safely(parent: QWidget | None, action: Callable[[], T]) -> T | None:
     try:
         return action()
     except EnrolError as error:
-        log.info("refused: %s", error)
+        log.info("refused: %s", error.message)  # the template: its values may be a child's name
         show_error(parent, error)
         return None

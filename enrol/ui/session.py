@@ -6,7 +6,6 @@ desktop's user with administrator rights — the same rights the CLI has on the 
 """
 from __future__ import annotations
 
-import getpass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -23,11 +22,7 @@ _actor: Actor | None = None
 def current_actor() -> Actor:
     global _actor
     if _actor is None:
-        try:
-            user = getpass.getuser()
-        except (KeyError, OSError):
-            user = "unknown"
-        _actor = Actor(login=f"gui:{user}", role="administrator")
+        _actor = Actor.desktop()
     return _actor
 
 

@@ -23,7 +23,7 @@ from enrol.db.engine import Database
 from enrol.db.models import AuditEvent, Child, Consent, Guardian, Setting
 from enrol.domain.iin import iin_check_digit
 from enrol.services.centre import clubs, groups, rooms, staff, timetable
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor
 
 ASEM = ["--surname", "Нүсіпова", "--name", "Әсем", "--guardian", "Нүсіпова Гүлнар", "--phone", "+7 707 123 45 67"]
 
@@ -275,7 +275,7 @@ def test_messages_in_each_language(dbfile, capsys, lang) -> None:  # type: ignor
 
 @pytest.fixture
 def small_centre(dbfile) -> str:  # type: ignore[no-untyped-def]
-    db, actor = Database(dbfile), Actor(login="test:setup")
+    db, actor = Database(dbfile), issue_actor(login="test:setup")
     try:
         rooms.add_room(db, actor=actor, code="1.01", name="Зал", floor=1, kind="hall", seats=300)
         rooms.add_room(db, actor=actor, code="2.14", name="Авиамодельдеу", floor=2, kind="club_room", seats=16)

@@ -16,11 +16,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, event
 
 from enrol.cli import main
 from enrol.db import engine as engine_module
 from enrol.domain.iin import make_iin
+from tests.storage_faults import damage, full_disk as faulty_disk
 
 ASEM = ["--surname", "Нүсіпова", "--name", "Әсем", "--iin", "150314601232", "--guardian", "Нүсіпова Гүлнар",
         "--phone", "+7 707 123 45 67"]
@@ -113,14 +113,7 @@ def test_not_a_database(tmp_path: Path, capsys) -> None:  # type: ignore[no-unty
     assert fingerprint(path) == before
 
 
-def _damage(path: Path) -> None:
-    """Every page after the first garbled: the header still says SQLite, nothing else can be read."""
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    data = bytearray(path.read_bytes())
-    data[4096:] = b"\xee" * (len(data) - 4096)
-    path.write_bytes(bytes(data))
+_damage = damage
 
 
 def test_damaged_database_and_restore_latest(centre: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -202,17 +195,8 @@ def test_read_only_connection(centre: Path, tmp_path: Path, capsys) -> None:  # 
 
 @pytest.fixture
 def full_disk() -> Iterator[None]:
-    """SQLite cannot grow the file: what a full disk looks like to it (SQLITE_FULL)."""
-    def no_room(connection, _record) -> None:  # type: ignore[no-untyped-def]
-        if isinstance(connection, sqlite3.Connection):
-            pages = connection.execute("PRAGMA page_count").fetchone()[0]
-            connection.execute(f"PRAGMA max_page_count = {max(pages, 1)}")
-
-    event.listen(Engine, "connect", no_room)
-    try:
+    with faulty_disk():
         yield
-    finally:
-        event.remove(Engine, "connect", no_room)
 
 
 def test_disk_full(centre: Path, tmp_path: Path, capsys, full_disk) -> None:  # type: ignore[no-untyped-def]

@@ -16,10 +16,10 @@ from enrol.domain.children import ChildFields
 from enrol.services.enrolment import places as enrolment
 from enrol.services.people import children
 from enrol.services.centre import clubs, groups, rooms, settings, timetable
-from enrol.services.context import Actor
+from enrol.services.context import issue_actor
 from enrol.ui.translations import install_translators
 
-ADMIN = Actor(login="test:admin")
+ADMIN = issue_actor(login="test:admin")
 TODAY = dt.date.today()
 FIRST_YEAR = TODAY.year if TODAY.month >= 9 else TODAY.year - 1
 

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from enrol.services.context import SYSTEM
 from enrol.services.enrolment import places as enrolment
 from enrol.services.centre import clubs, groups, staff
 from enrol.ui.main_window import MainWindow
@@ -56,7 +57,7 @@ def test_group_seats_above_the_room_are_refused(qtbot, centre) -> None:
     answer_next_modal(two_seats)
     qtbot.mouseClick(page.edit_buttons[1], Qt.MouseButton.LeftButton)
     assert _seats(centre, "FULL-1") == 2
-    detail = groups.group_detail(centre, group="FULL-1")
+    detail = groups.group_detail(centre, actor=SYSTEM, group="FULL-1")
     assert [e.child_id for e in detail.offers + detail.roster if e.child_id == waiting]  # the freed seat went to Дана
 
 

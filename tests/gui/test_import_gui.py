@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 from sqlalchemy import func, select
 
+from enrol.services.context import SYSTEM
 from enrol.db.engine import Database
 from enrol.db.models import Child
 from enrol.domain.iin import make_iin
@@ -111,7 +112,7 @@ def test_import_through_the_dialog(qtbot, qtmodeltester, window: MainWindow, tmp
     assert dialog.summary_label.text() == "Imported: 30 added, 1 updated."
     assert not dialog.import_button.isEnabled()  # not twice
     assert count(db) == 31
-    assert children.child_detail(db, child=asem).child.school == "№ 12"
+    assert children.child_detail(db, actor=SYSTEM, child=asem).child.school == "№ 12"
     dialog.close_button.click()
     qtbot.waitUntil(lambda: window.children_page.model.rowCount() == 31)
 

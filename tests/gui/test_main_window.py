@@ -6,13 +6,13 @@ import sys
 
 from enrol.domain.children import ChildFields
 from enrol.services.people import children
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor
 from enrol.ui.main_window import MainWindow
 
 
 def test_main_window_shows_the_database(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
     children.register_child(
-        sqlite_db, actor=Actor(login="test"), fields=ChildFields(surname="Нүсіпова", name="Әсем", iin="150314601232"),
+        sqlite_db, actor=issue_actor(login="test"), fields=ChildFields(surname="Нүсіпова", name="Әсем", iin="150314601232"),
         guardians=[children.GuardianInput(full_name="Нүсіпова Гүлнар", phone="+77071234567")],
     )
     window = MainWindow(sqlite_db)

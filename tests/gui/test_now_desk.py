@@ -50,7 +50,7 @@ def test_tiles_keep_their_names_at_1366_pixels(qtbot) -> None:  # type: ignore[n
 def test_notifications_on_now_say_why_to_call(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
     waiting = register(centre, "Нүсіпова", "Әсем", dt.date(FIRST_YEAR - 10, 3, 14), phone="+77075550011")
     enrolment.enrol_child(centre, actor=ADMIN, child=waiting, group="FULL-1")
-    with_seat = groups.group_detail(centre, group="FULL-1").roster[0]
+    with_seat = groups.group_detail(centre, actor=ADMIN, group="FULL-1").roster[0]
     enrolment.withdraw_child(centre, actor=ADMIN, child=with_seat.child_id, group="FULL-1", reason="moved")
     page: NowPage = show_window(qtbot, centre).now_page
     page.refresh()

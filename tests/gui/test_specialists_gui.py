@@ -13,7 +13,7 @@ from enrol.db.models import Appointment, Event, SessionNote
 from enrol.services.enrolment import places as enrolment
 from enrol.services.bookings import events, specialists
 from enrol.services.centre import rooms, settings, staff, timetable
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor
 from enrol.ui.dialogs.appointment_dialog import AppointmentDialog
 from enrol.ui.dialogs.appointment_notes_dialog import AppointmentNotesDialog
 from enrol.ui.dialogs.event_dialog import EventDialog
@@ -136,7 +136,7 @@ def test_notes_are_shown_to_their_author_only(qtbot, centre) -> None:  # type: i
         dialog.reject()  # type: ignore[attr-defined]
 
     try:
-        set_actor(Actor(login="gui:someone-else", role="administrator"))
+        set_actor(issue_actor(login="gui:someone-else", role="administrator"))
         answer_next_modal(look)
         page.notes_of_selected()
     finally:

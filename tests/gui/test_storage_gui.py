@@ -7,14 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
-from sqlalchemy import Engine, event
 
+from enrol.services.context import SYSTEM
 from enrol.db.engine import Database
 from enrol.domain.errors import StorageError
 from enrol.services.people import children
@@ -24,6 +23,7 @@ from enrol.ui.app import open_with_recovery
 from enrol.ui.dialogs.storage_dialog import StorageProblemDialog
 from enrol.ui.main_window import MainWindow
 from tests.gui.conftest import answer_next_modal, register
+from tests.storage_faults import damage, full_disk
 
 
 def answer_box(handler: Callable[[QMessageBox], None]) -> None:
@@ -38,7 +38,7 @@ def answer_box(handler: Callable[[QMessageBox], None]) -> None:
 
 
 def names(db: Database) -> list[str]:
-    return [c.full_name for c in children.search_children(db)]
+    return [c.full_name for c in children.search_children(db, actor=SYSTEM)]
 
 
 @pytest.fixture
@@ -52,13 +52,7 @@ def saved(sqlite_url: str) -> Iterator[Path]:
     yield Path(sqlite_url)
 
 
-def _damage(path: Path) -> None:
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    data = bytearray(path.read_bytes())
-    data[4096:] = b"\xee" * (len(data) - 4096)
-    path.write_bytes(bytes(data))
+_damage = damage
 
 
 def _button(dialog: QWidget, name: str) -> QPushButton | None:
@@ -232,21 +226,6 @@ def test_backup_keep_setting_from_the_page(qtbot, sqlite_db: Database) -> None: 
     page.keep.setValue(5)
     page.keep.editingFinished.emit()
     assert settings.get_setting(sqlite_db, key="backup_keep").value == "5"
-
-
-@contextmanager
-def full_disk() -> Iterator[None]:
-    """SQLite may not grow the file from here on: a full disk as SQLite sees it (SQLITE_FULL)."""
-    def no_room(connection, _record) -> None:  # type: ignore[no-untyped-def]
-        if isinstance(connection, sqlite3.Connection):
-            pages = connection.execute("PRAGMA page_count").fetchone()[0]
-            connection.execute(f"PRAGMA max_page_count = {max(pages, 1)}")
-
-    event.listen(Engine, "connect", no_room)
-    try:
-        yield
-    finally:
-        event.remove(Engine, "connect", no_room)
 
 
 def test_a_full_disk_during_an_import_is_a_dialog_and_changes_nothing(qtbot, sqlite_url: str,

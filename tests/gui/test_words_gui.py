@@ -73,7 +73,7 @@ def _foreign(texts: list[str], codes: set[str]) -> set[str]:
 
 @pytest.fixture
 def window(qtbot, centre):  # type: ignore[no-untyped-def]
-    set_actor(ADMIN.__class__(login="test:admin", role="administrator"))
+    set_actor(ADMIN)
     built = MainWindow(centre)
     qtbot.addWidget(built)
     built.show()

@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import select, update
 
+from enrol.services.context import SYSTEM
 from enrol.db.engine import Database
 from enrol.db.models import Attendance, Enrolment, Specialist
 from enrol.domain.children import ChildFields
@@ -38,7 +39,7 @@ def set_enrolment(db: Database, child: int, group_code: str, **values: object) -
     """Rewrite an enrolment's dates or status directly (joiners and leavers of a past month)."""
     from enrol.services.centre.groups import group_detail
 
-    group_id = group_detail(db, group=group_code).group.id
+    group_id = group_detail(db, actor=SYSTEM, group=group_code).group.id
     with db.write() as session:
         enrolment_id = session.scalar(select(Enrolment.id).where(Enrolment.child_id == child,
                                                                  Enrolment.group_id == group_id))

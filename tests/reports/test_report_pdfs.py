@@ -10,7 +10,7 @@ from enrol import i18n
 from enrol.domain.report_rules import Period, month_period
 from enrol.services.reporting import files as report_files
 from enrol.services.reporting.attendance_stats import attendance_stats
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor
 from enrol.services.reporting.coverage import coverage_report
 from enrol.services.demo.centre import build_demo
 from enrol.services.reporting.utilisation import utilisation_report
@@ -52,7 +52,7 @@ def test_attendance_and_utilisation_pdfs(autumn) -> None:  # type: ignore[no-unt
 
 
 def test_demo_centre_coverage_in_kazakh(sqlite_db, kazakh) -> None:  # type: ignore[no-untyped-def]
-    build_demo(sqlite_db, actor=Actor(login="test"), children=300, seed=1)
+    build_demo(sqlite_db, actor=issue_actor(login="test"), children=300, seed=1)
     found = coverage_report(sqlite_db, actor=ADMIN, period=month_period(TODAY))
     assert found.served > 0 and 0 < found.free_children <= found.served
     assert sum(line.children for line in found.by_age) == found.served

@@ -13,11 +13,11 @@ from enrol.db.models import AuditEvent
 from enrol.services.people import audit
 from enrol.services.bookings import session_notes, specialists
 from enrol.services.centre import staff
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor
 from enrol.services.people.permissions import PermissionDenied
 from tests.unit.enrolment_centre import ADMIN, DESK, Centre, moment, next_day
 
-SPEECH = Actor(login="gui:speech", role="administrator")
+SPEECH = issue_actor(login="gui:speech", role="administrator")
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_export_writes_the_filtered_events_and_is_audited(centre, tmp_path, suff
         rows = json.loads(path.read_text(encoding="utf-8"))
     else:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
+            rows = list(csv.DictReader(handle, delimiter=";"))
     assert len(rows) == count and {r["entity"] for r in rows} == {"child"}
     assert audit.list_events(centre.db, actor=ADMIN, limit=1)[0].action == "audit.export"
 
@@ -76,9 +76,27 @@ def test_every_read_of_a_note_is_audited_and_only_its_author_reads_it(centre) ->
     assert session_notes.read_note(db, actor=SPEECH, note_id=note.id).text == "Құпия жазба"
     assert [n.id for n in session_notes.my_notes(db, actor=SPEECH, child=centre.kid)] == [note.id]
     assert reads() == 2
-    for stranger in (ADMIN, DESK, Actor(login="gui:other", role="specialist")):
+    for stranger in (ADMIN, DESK, issue_actor(login="gui:other", role="specialist")):
         assert session_notes.my_notes(db, actor=stranger) == []
     assert reads() == 2  # nothing was read
     with db.read() as session:
         trail = " ".join((e.before or "") + (e.after or "") for e in session.scalars(select(AuditEvent)))
     assert "Құпия" not in trail
+
+
+def test_the_csv_export_keeps_formula_looking_cells_as_text(centre, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A typed value a spreadsheet would run (``=HYPERLINK(…)``, ``+…``, ``-…``, ``@…``, a tab or CR first)
+    gets a leading apostrophe, as in every other CSV export."""
+    from enrol.services.context import Actor as _Actor
+
+    hostile = ["=HYPERLINK(\"http://x\",\"y\")", "+SUM(1,2)", "-2+3", "@cmd", "\tTAB", "\rCR"]
+    with centre.db.write() as session:
+        for n, value in enumerate(hostile):
+            audit.record(session, actor=_Actor(login=value), action="test.hostile", entity="child",
+                         entity_id=value if n % 2 else None)
+    path = tmp_path / "audit.csv"
+    audit.export_events(centre.db, actor=ADMIN, path=path, entity="child")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle, delimiter=";") if r["action"] == "test.hostile"]
+    assert [r["actor"] for r in rows] == ["'" + value for value in hostile]
+    assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for cell in row.values())

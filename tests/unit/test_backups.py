@@ -5,6 +5,7 @@ after a backup; a damaged database is found by the backup's integrity check."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import sqlite3
 import threading
@@ -26,10 +27,10 @@ from enrol.services.enrolment import places as enrolment
 from enrol.services.people import children
 from enrol.services.centre import clubs, groups, rooms, settings, timetable
 from enrol.services.storage import backups
-from enrol.services.context import Actor, SYSTEM
+from enrol.services.context import Actor, issue_actor, SYSTEM
 from enrol.services.storage.database import init_database, open_database
 
-ACTOR = Actor(login="test:admin")
+ACTOR = issue_actor(login="test:admin")
 
 
 def needs_pg_dump(db: Database) -> None:
@@ -38,11 +39,14 @@ def needs_pg_dump(db: Database) -> None:
 
 
 def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, in primary-key order: "exactly the earlier data"."""
+    """Every row of every table, in primary-key order: "exactly the earlier data" (but for the audit events
+    that say a restore was made, which the restore adds to what it brought back)."""
     tables: dict[str, list[tuple[Any, ...]]] = {}
     with db.read() as session:
         for table in Base.metadata.sorted_tables:
             query = select(table).order_by(*table.primary_key.columns)
+            if table.name == "audit_events":
+                query = query.where(table.c.action != "db.restore")
             tables[table.name] = [tuple(row) for row in session.execute(query)]
     return tables
 
@@ -368,5 +372,82 @@ def test_only_an_administrator_restores(sqlite_db: Database) -> None:
     before = dump(sqlite_db)
     for role in ("registrar", "teacher", "specialist"):
         with pytest.raises(PermissionDenied):
-            backups.restore(sqlite_db, actor=Actor(login=f"user-{role}", role=role), source=made.path)
+            backups.restore(sqlite_db, actor=issue_actor(login=f"user-{role}", role=role), source=made.path)
     assert dump(sqlite_db) == before
+
+
+def _events(db: Database) -> list[Any]:
+    from enrol.services.people import audit
+
+    return audit.list_events(db, actor=ACTOR, limit=1000)
+
+
+def test_a_restore_says_in_the_restored_trail_who_restored_what_and_what_is_only_in_the_copy(db: Database) -> None:
+    needs_pg_dump(db)
+    small_centre(db)
+    made = backups.back_up(db)
+    child(db, "Сериков", 40)  # three changes after the backup: their events exist only in the replaced state
+    child(db, "Омарова", 50)
+    settings.set_setting(db, actor=ACTOR, key="building_capacity", value="900")
+    after_backup = len(_events(db))
+    result = backups.restore(db, actor=issue_actor(login="test:restorer"), source=made.path)
+    assert result.events_only_in_previous == 3
+    events = _events(db)
+    assert len(events) == after_backup - 3 + 1
+    newest = events[0]
+    assert (newest.action, newest.actor, newest.entity) == ("db.restore", "test:restorer", "database")
+    assert json.loads(newest.after or "{}") == {
+        "backup": made.path.name, "previous_state": result.previous_state.name if result.previous_state else None,
+        "events_only_in_previous_state": 3}
+    # restoring the copy the restore made brings those events back, and that restore says none are lost
+    back = backups.restore(db, actor=issue_actor(login="test:restorer"), source=result.previous_state)
+    assert back.events_only_in_previous == 1  # the first restore's own event, now only in its copy
+    events = _events(db)
+    assert events[0].action == "db.restore"
+    assert any(e.action == "setting.set" and e.entity_id == "building_capacity" for e in events)
+
+
+def test_db_restore_on_the_command_line_writes_the_event(sqlite_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from enrol.cli import main
+
+    db = init_database(sqlite_url)
+    small_centre(db)
+    made = backups.back_up(db)
+    child(db, "Сериков", 40)
+    db.dispose()
+    assert main(["--db", sqlite_url, "--json", "db", "restore", str(made.path)]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["events_only_in_previous_state"] == 1
+    newest = _events(open_database(sqlite_url))[0]
+    assert newest.action == "db.restore" and newest.actor.startswith("cli:")
+
+
+def test_leftovers_of_killed_backups_are_removed_at_start_and_at_rotation(sqlite_db: Database) -> None:
+    """A backup killed mid-copy leaves its ``.part`` and SQLite's ``-journal``/``-wal``/``-shm`` beside it:
+    copies of every child's record that no rotation would ever delete."""
+    import os
+
+    folder = backups.backups_folder(sqlite_db)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = sqlite_db.sqlite_path.stem
+    kept = backups.back_up(sqlite_db, kind=backups.MANUAL).path
+    assert sorted(p.name for p in folder.iterdir()) == [kept.name]  # a finished backup is one file
+    names = [f"{stem}-auto-20200101-000000.sqlite3{suffix}"
+             for suffix in (".part", ".part-journal", ".part-wal", ".part-shm")]
+    names += [f"{kept.name}-wal", f"{kept.name}-shm", f"{kept.name}-journal"]
+    leftovers = [folder / name for name in names]
+    for leftover in leftovers:
+        leftover.write_bytes("Нүсіпова 150314601232".encode())
+        os.utime(leftover, (0, 0))
+    fresh = folder / f"{stem}-auto-20990101-000000.sqlite3.part-wal"  # a backup another desk is taking now
+    fresh.write_bytes(b"x")
+    backups.automatic_backup(sqlite_db)
+    assert [p.name for p in leftovers if p.exists()] == []
+    assert fresh.exists() and kept.exists()
+    assert {p.suffix for p in folder.iterdir() if p != fresh} == {".sqlite3"}
+
+    again = folder / f"{stem}-manual-20200101-000000.sqlite3.part-journal"
+    again.write_bytes(b"x")
+    os.utime(again, (0, 0))
+    backups.rotate(sqlite_db)
+    assert not again.exists()

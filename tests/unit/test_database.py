@@ -20,12 +20,12 @@ from enrol.db.engine import Database
 from enrol.db.models import Room
 from enrol.domain.errors import StorageError
 from enrol.services.centre import rooms
-from enrol.services.context import Actor, SYSTEM
+from enrol.services.context import Actor, issue_actor, SYSTEM
 from enrol.services.storage.database import (
     backup_database, check_database, init_database, open_database, restore_database,
 )
 
-ACTOR = Actor(login="test:admin")
+ACTOR = issue_actor(login="test:admin")
 
 
 def add_room(db: Database, code: str) -> None:

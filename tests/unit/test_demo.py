@@ -19,13 +19,13 @@ from enrol.domain.iin import parse_iin
 from enrol.domain.intervals import Interval, WeeklySlot, peak_load
 from enrol.domain.names import child_search_keys, full_name, sort_key
 from enrol.domain.validation import clean_phone
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor
 from enrol.services.storage.database import init_database
 from enrol.services.demo.centre import DemoReport, build_demo
 from enrol.services.demo.names import KOREAN_SURNAMES, feminine, patronymic_of
 
 CUTOFF = dt.date(2026, 9, 1)  # the default academic year 2026-2027 and age cut-off 09-01
-ACTOR = Actor(login="test:demo")
+ACTOR = issue_actor(login="test:demo")
 
 
 def _build(path: Path, *, children: int, seed: int) -> tuple[Database, DemoReport]:

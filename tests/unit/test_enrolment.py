@@ -10,6 +10,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
+from enrol.services.context import SYSTEM
 from enrol.db.engine import Database
 from enrol.db.models import AuditEvent, Enrolment
 from enrol.domain.errors import NotFoundError, RefusedError, ValidationError
@@ -218,8 +219,8 @@ def test_child_and_group_by_iin_and_id(db: Database, centre: Centre) -> None:
     from enrol.services.centre.groups import group_detail
 
     child = centre.child()
-    group_id = group_detail(db, group="ROBO-1").group.id
-    iin = child_detail(db, child=child).child.iin
+    group_id = group_detail(db, actor=SYSTEM, group="ROBO-1").group.id
+    iin = child_detail(db, actor=SYSTEM, child=child).child.iin
     outcome = enrol_child(db, actor=DESK, child=str(child) if iin is None else iin, group=str(group_id))
     assert (outcome.group, outcome.child_id) == ("ROBO-1", child)
 

@@ -9,7 +9,7 @@ import pytest
 from enrol.domain.errors import RefusedError, ValidationError
 from enrol.services.enrolment import occupancy, places as enrolment
 from enrol.services.bookings import events
-from enrol.services.context import Actor, SYSTEM
+from enrol.services.context import Actor, issue_actor, SYSTEM
 from tests.unit.enrolment_centre import ADMIN, DESK, Centre, moment, next_day
 
 SATURDAY = next_day(6)
@@ -72,7 +72,7 @@ def test_the_room_must_be_free_and_the_time_ahead(centre) -> None:  # type: igno
     with pytest.raises(ValidationError):
         _event(centre, 10, start="17:00", end="16:00")
     with pytest.raises(RefusedError):
-        events.add_event(centre.db, actor=Actor(login="gui:t", role="teacher"), title="x", room="1.01",
+        events.add_event(centre.db, actor=issue_actor(login="gui:t", role="teacher"), title="x", room="1.01",
                          starts_at=moment(SATURDAY, "19:00"), ends_at=moment(SATURDAY, "20:00"), headcount=5)
 
 

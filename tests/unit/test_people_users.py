@@ -12,9 +12,9 @@ from enrol.db.models import AuditEvent, User
 from enrol.domain import passwords
 from enrol.domain.errors import RefusedError, ValidationError
 from enrol.services.people import users
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor
 
-ADMIN = Actor(login="test:admin")
+ADMIN = issue_actor(login="test:admin")
 PASSWORD = "Қасқыр-тау 2026!"
 
 

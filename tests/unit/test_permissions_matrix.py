@@ -20,6 +20,7 @@ from enrol.services.enrolment import notifications, occupancy, places as enrolme
 from enrol.services.people import audit, child_data, children, consent, users
 from enrol.services.reporting import printing
 from enrol.services.attendance import marks as attendance
+from enrol.services.attendance import month as attendance_reports
 from enrol.services.bookings import events, referrals, session_notes, specialists
 from enrol.services.transfer import exports
 from enrol.services.centre import groups, rooms, settings, staff
@@ -102,7 +103,7 @@ ACTIONS: dict[str, Action] = {
         guardians=[children.GuardianInput(full_name="Тест Ана", phone="+77017770000")], allow_duplicate=True),
         {A, R}),
     "edit a child": (_child, lambda w, a, kid: children.update_child(
-        w.db, actor=a, child=kid, fields=children.child_fields(w.db, child=kid)), {A, R}),
+        w.db, actor=a, child=kid, fields=children.child_fields(w.db, actor=ADMIN, child=kid)), {A, R}),
     "record a consent": (_child, lambda w, a, kid: consent.record_consent(w.db, actor=a, child=kid, signed_by="Ана"),
                          {A, R}),
     "withdraw a consent": (_consent_id, lambda w, a, cid: consent.withdraw_consent(w.db, actor=a, consent_id=cid),
@@ -112,6 +113,22 @@ ACTIONS: dict[str, Action] = {
                  {A, R}),
     "change a group's seats": (lambda w: 11 + next(_counter) % 15, lambda w, a, n: enrolment.change_group_seats(
         w.db, actor=a, group="OWN-1", seats=n), {A, R}),
+    "search the children": (lambda w: None, lambda w, a, _: children.search_children(w.db, actor=a, text="Т"),
+                            {A, R, T, S}),
+    "count and list the children": (lambda w: None, lambda w, a, _: children.summaries(
+        w.db, actor=a, ids=children.search_ids(w.db, actor=a)[:5]), {A, R, T, S}),
+    "see a child's card": (_child, lambda w, a, kid: children.child_detail(w.db, actor=a, child=kid), {A, R}),
+    "read a child's guardians": (_child, lambda w, a, kid: children.child_guardians(w.db, actor=a, child=kid),
+                                 {A, R}),
+    "read a child's record to edit": (_child, lambda w, a, kid: children.child_fields(w.db, actor=a, child=kid),
+                                      {A, R}),
+    "look for duplicates": (lambda w: None, lambda w, a, _: children.find_duplicates(
+        w.db, actor=a, fields=ChildFields(surname="Тест", name="Бала", birth_date=dt.date(2015, 1, 1), sex="f")),
+        {A, R}),
+    "see a group's roster": (lambda w: None, lambda w, a, _: groups.group_detail(w.db, actor=a, group="OWN-1"),
+                             {A, R, T, S}),
+    "see the absence alerts": (lambda w: None, lambda w, a, _: attendance_reports.absence_alerts(w.db, actor=a),
+                               {A, R, T}),
     "export a child's data": (_child, lambda w, a, kid: child_data.export_child(w.db, actor=a, child=kid), {A, R}),
     "anonymise a child": (_finished_child, lambda w, a, kid: child_data.anonymise_child(w.db, actor=a, child=kid),
                           {A}),

@@ -153,10 +153,10 @@ def test_an_empty_period_and_permissions(october) -> None:  # type: ignore[no-un
     empty = coverage_report(october.db, actor=ADMIN, period=Period(dt.date(2020, 1, 1), dt.date(2020, 1, 31)))
     assert (empty.served, empty.free_share, empty.places) == (0, None, 0)
     assert [line.children for line in empty.by_age] == [0] * 5
-    from enrol.services.context import Actor
+    from enrol.services.context import Actor, issue_actor
 
     with pytest.raises(PermissionDenied):
-        coverage_report(october.db, actor=Actor(login="t", role="teacher"), period=OCTOBER)
+        coverage_report(october.db, actor=issue_actor(login="t", role="teacher"), period=OCTOBER)
 
 
 def test_period_rules() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from enrol.services.context import SYSTEM
 from enrol.services.enrolment import places as enrolment
 from enrol.services.reporting.utilisation import OPEN_MINUTES, utilisation_report
 from tests.unit.enrolment_centre import ADMIN, TODAY, Centre
@@ -51,7 +52,7 @@ def test_a_withdrawal_moves_the_waitlist_into_the_numbers(centre) -> None:  # ty
     first = utilisation_report(centre.db, actor=ADMIN, on=TODAY).groups[1]
     from enrol.services.centre import groups as group_service
 
-    leaver = group_service.group_detail(centre.db, group="G2").roster[0].child_id
+    leaver = group_service.group_detail(centre.db, actor=SYSTEM, group="G2").roster[0].child_id
     enrolment.withdraw_child(centre.db, actor=ADMIN, child=leaver, group="G2")
     after = {g.group: g for g in utilisation_report(centre.db, actor=ADMIN, on=TODAY).groups}["G2"]
     assert (first.taken, first.waitlisted) == (10, 6)

@@ -20,7 +20,7 @@ from enrol.db.models import Enrolment, EnrolmentChange, Group, Meeting
 from enrol.domain.errors import RefusedError
 from enrol.services.enrolment import places as enrolment
 from enrol.services.centre import groups
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor
 from enrol.services.people.permissions import PermissionDenied
 from enrol.services.enrolment.rollover import close_year, roll_over
 from enrol.services.centre.settings import get_setting
@@ -78,7 +78,7 @@ def test_roll_over_into_the_next_year(centre) -> None:  # type: ignore[no-untype
 
 def test_twice_refused_and_only_administrators(centre) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(PermissionDenied):
-        roll_over(centre.db, actor=Actor(login="desk", role="registrar"), from_year=ACADEMIC_YEAR)
+        roll_over(centre.db, actor=issue_actor(login="desk", role="registrar"), from_year=ACADEMIC_YEAR)
     roll_over(centre.db, actor=ADMIN, from_year=ACADEMIC_YEAR, carry_waitlist=False)
     assert centre.c not in statuses(centre.db, "G1")
     with pytest.raises(RefusedError):

@@ -13,9 +13,9 @@ from enrol.domain.children import ChildFields
 from enrol.domain.errors import NotFoundError, RefusedError, ValidationError
 from enrol.domain.iin import iin_check_digit
 from enrol.services.people import children as svc
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor, SYSTEM
 
-ACTOR = Actor(login="test:registrar", role="registrar")
+ACTOR = issue_actor(login="test:registrar", role="registrar")
 MOTHER = svc.GuardianInput(full_name="Нүсіпова Гүлнар", phone="8 (707) 123-45-67", relation="mother")
 ASEM_IIN = "150314601232"
 
@@ -89,7 +89,7 @@ def test_consent_is_stored_with_its_guardian(db) -> None:  # type: ignore[no-unt
         guardian = session.scalars(select(Guardian).where(Guardian.child_id == child_id)).one()
         assert (row.guardian_id, row.signed_by, row.signed_on, row.recorded_by) == (
             guardian.id, "Нүсіпова Гүлнар", dt.date(2026, 9, 1), ACTOR.login)
-    assert svc.child_detail(db, child=child_id).has_consent is True
+    assert svc.child_detail(db, actor=SYSTEM, child=child_id).has_consent is True
 
 
 def test_taken_iin_is_refused_and_nothing_is_stored(db) -> None:  # type: ignore[no-untyped-def]
@@ -121,12 +121,12 @@ def test_same_birth_date_and_similar_name_needs_confirmation(db) -> None:  # typ
 def test_find_duplicates(db) -> None:  # type: ignore[no-untyped-def]
     first = asem(db)
     fields = ChildFields(surname="НУСИПОВА", name="асем", birth_date=dt.date(2015, 3, 14), sex="f")
-    assert [c.id for c in svc.find_duplicates(db, fields=fields)] == [first.child.id]
-    assert svc.find_duplicates(db, fields=fields, exclude_id=first.child.id) == []
+    assert [c.id for c in svc.find_duplicates(db, actor=SYSTEM, fields=fields)] == [first.child.id]
+    assert svc.find_duplicates(db, actor=SYSTEM, fields=fields, exclude_id=first.child.id) == []
     other_day = ChildFields(surname="Нусипова", name="Асем", birth_date=dt.date(2015, 3, 13), sex="f")
-    assert svc.find_duplicates(db, fields=other_day) == []
+    assert svc.find_duplicates(db, actor=SYSTEM, fields=other_day) == []
     other_name = ChildFields(surname="Нусипова", name="Алия", birth_date=dt.date(2015, 3, 14), sex="f")
-    assert svc.find_duplicates(db, fields=other_name) == []
+    assert svc.find_duplicates(db, actor=SYSTEM, fields=other_name) == []
 
 
 TODAY = dt.date.today()
@@ -221,8 +221,8 @@ def test_update_child_edits_and_replaces_guardians(db) -> None:  # type: ignore[
         phones = session.scalars(select(Guardian.phone).where(Guardian.child_id == child_id).order_by(Guardian.id))
         assert list(phones) == ["+77015554433", "+77015554434"]
     assert count(db, Guardian) == 2
-    assert [c.id for c in svc.search_children(db, text="Qasymova")] == [child_id]
-    assert svc.search_children(db, text="Nusipova") == []
+    assert [c.id for c in svc.search_children(db, actor=SYSTEM, text="Qasymova")] == [child_id]
+    assert svc.search_children(db, actor=SYSTEM, text="Nusipova") == []
     events = audit_rows(db, "child.edit")
     assert len(events) == 1 and events[0].entity_id == str(child_id) and events[0].actor == ACTOR.login
     assert json.loads(events[0].before)["surname"] == "Нүсіпова"
@@ -249,8 +249,8 @@ def test_replacing_guardians_keeps_the_consent(db) -> None:  # type: ignore[no-u
     svc.update_child(db, actor=ACTOR, child=child_id, fields=ChildFields(surname="Нүсіпова", name="Әсем",
                                                                         iin=ASEM_IIN), guardians=[father])
     assert count(db, Consent, Consent.child_id == child_id) == 1
-    assert svc.child_detail(db, child=child_id).has_consent is True
-    assert [g.full_name for g in svc.child_detail(db, child=child_id).guardians] == ["Нүсіпов Қайрат"]
+    assert svc.child_detail(db, actor=SYSTEM, child=child_id).has_consent is True
+    assert [g.full_name for g in svc.child_detail(db, actor=SYSTEM, child=child_id).guardians] == ["Нүсіпов Қайрат"]
 
 
 def test_update_to_a_taken_iin_is_refused(db) -> None:  # type: ignore[no-untyped-def]
@@ -294,29 +294,29 @@ def registry(db):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("query", ["Nusipova", "nüsıpova", "НУСИПОВА", "нус", "Nussipova", "Нүсіпова Әсем",
                                    "Әсем Нүсіпова", "asem nus", "  нүсіпова  ", "150314", ASEM_IIN, "1503 1460"])
 def test_search_finds_asem_in_any_script(db, registry, query) -> None:  # type: ignore[no-untyped-def]
-    assert [c.id for c in svc.search_children(db, text=query)] == [registry["asem"]]
-    assert svc.count_children(db, text=query) == 1
+    assert [c.id for c in svc.search_children(db, actor=SYSTEM, text=query)] == [registry["asem"]]
+    assert svc.count_children(db, actor=SYSTEM, text=query) == 1
 
 
 @pytest.mark.parametrize("query", ["Qasymov", "Kasymov", "қасым", "ҚАСЫМОВ ЕРЛАН", "Yerlan"])
 def test_search_finds_kasymov(db, registry, query) -> None:  # type: ignore[no-untyped-def]
-    assert [c.id for c in svc.search_children(db, text=query)] == [registry["kasymov"]]
+    assert [c.id for c in svc.search_children(db, actor=SYSTEM, text=query)] == [registry["kasymov"]]
 
 
 @pytest.mark.parametrize("query", ["Nusipovb", "Zhanna", "150315", "Әсемгүл"])
 def test_search_misses(db, registry, query) -> None:  # type: ignore[no-untyped-def]
-    assert svc.search_children(db, text=query) == []
-    assert svc.count_children(db, text=query) == 0
+    assert svc.search_children(db, actor=SYSTEM, text=query) == []
+    assert svc.count_children(db, actor=SYSTEM, text=query) == 0
 
 
 def test_results_follow_the_kazakh_alphabet(db, registry) -> None:  # type: ignore[no-untyped-def]
     expected = ["abaev", "abilov", "gulov", "galymov", "ivanova", "kasymov", "asem", "ybyraev", "iskakov"]
-    found = svc.search_children(db, text="")
+    found = svc.search_children(db, actor=SYSTEM, text="")
     assert [c.id for c in found] == [registry[k] for k in expected]
-    assert svc.count_children(db) == 9
-    assert [c.id for c in svc.search_children(db, limit=3, offset=2)] == [registry[k] for k in expected[2:5]]
+    assert svc.count_children(db, actor=SYSTEM) == 9
+    assert [c.id for c in svc.search_children(db, actor=SYSTEM, limit=3, offset=2)] == [registry[k] for k in expected[2:5]]
     with pytest.raises(ValidationError) as caught:
-        svc.search_children(db, text="", limit=0)
+        svc.search_children(db, actor=SYSTEM, text="", limit=0)
     assert caught.value.field == "limit"
 
 
@@ -325,17 +325,17 @@ def test_child_detail_with_guardians(db) -> None:  # type: ignore[no-untyped-def
                                email="Kairat@Example.KZ")
     child_id = asem(db, guardians=[MOTHER, father], school="Мектеп-гимназия № 5").child.id
     for key in (child_id, str(child_id), ASEM_IIN):
-        detail = svc.child_detail(db, child=key)
+        detail = svc.child_detail(db, actor=SYSTEM, child=key)
         assert detail.child.id == child_id and detail.child.full_name == "Нүсіпова Әсем"
         assert [(g.full_name, g.relation, g.phone, g.email) for g in detail.guardians] == [
             ("Нүсіпова Гүлнар", "mother", "+77071234567", None),
             ("Нүсіпов Қайрат", "father", "+77015554433", "Kairat@example.kz"),
         ]
         assert detail.enrolments == [] and detail.has_consent is False
-    assert svc.child_fields(db, child=child_id).school == "Мектеп-гимназия № 5"
+    assert svc.child_fields(db, actor=SYSTEM, child=child_id).school == "Мектеп-гимназия № 5"
     for missing in (999, "150314601240", "nobody"):
         with pytest.raises(NotFoundError):
-            svc.child_detail(db, child=missing)
+            svc.child_detail(db, actor=SYSTEM, child=missing)
 
 
 def test_each_change_is_audited(db) -> None:  # type: ignore[no-untyped-def]

@@ -14,11 +14,11 @@ from enrol.services.enrolment import occupancy, places as enrolment
 from enrol.services.reporting import printing
 from enrol.services.bookings import referrals, session_notes, specialists
 from enrol.services.centre import staff
-from enrol.services.context import Actor, SYSTEM
+from enrol.services.context import Actor, issue_actor, SYSTEM
 from tests.unit.enrolment_centre import ADMIN, DESK, Centre, moment, next_day
 
-SPEECH = Actor(login="gui:speech-therapist", role="administrator")
-OTHER_SPECIALIST = Actor(login="gui:psychologist", role="specialist")
+SPEECH = issue_actor(login="gui:speech-therapist", role="administrator")
+OTHER_SPECIALIST = issue_actor(login="gui:psychologist", role="specialist")
 MONDAY = next_day(1)
 SECRET = "Бала түнде қорқады; анасы ажырасу туралы айтты."
 
@@ -134,7 +134,7 @@ def test_cancel_and_reschedule_keep_the_history(centre) -> None:  # type: ignore
 
 def test_a_teachers_referral_is_answered_by_a_booking(centre) -> None:  # type: ignore[no-untyped-def]
     child = centre.child()
-    teacher = Actor(login="gui:teacher", role="teacher")
+    teacher = issue_actor(login="gui:teacher", role="teacher")
     referral = referrals.refer_child(centre.db, actor=teacher, child=child, specialty="speech_therapist",
                                      reason="Дыбыстарды шатастырады", group="ROBO-1")
     with pytest.raises(RefusedError):
@@ -155,12 +155,12 @@ def test_notes_are_unreadable_by_anyone_but_their_author(centre) -> None:  # typ
     note = session_notes.add_note(centre.db, actor=SPEECH, appointment_id=booking.id, text=SECRET)
     assert [n.text for n in session_notes.my_notes(centre.db, actor=SPEECH, child=child)] == [SECRET]
     assert session_notes.read_note(centre.db, actor=SPEECH, note_id=note.id).text == SECRET
-    for reader in (ADMIN, DESK, OTHER_SPECIALIST, Actor(login="cli:root"), Actor(login=SPEECH.login.upper())):
+    for reader in (ADMIN, DESK, OTHER_SPECIALIST, issue_actor(login="cli:root"), issue_actor(login=SPEECH.login.upper())):
         assert session_notes.my_notes(centre.db, actor=reader) == []
         assert session_notes.my_notes(centre.db, actor=reader, appointment_id=booking.id, child=child) == []
         with pytest.raises(RefusedError):
             session_notes.read_note(centre.db, actor=reader, note_id=note.id)
-    for writer in (DESK, Actor(login="gui:teacher", role="teacher"), OTHER_SPECIALIST):
+    for writer in (DESK, issue_actor(login="gui:teacher", role="teacher"), OTHER_SPECIALIST):
         with pytest.raises(RefusedError):
             session_notes.add_note(centre.db, actor=writer, appointment_id=booking.id, text="x")
     # nothing else hands the text out: calendars, printed schedules, the audit trail

@@ -30,10 +30,10 @@ from enrol.services.centre import clubs, groups, rooms, settings as centre
 from enrol.services.centre import timetable
 from enrol.services.transfer.children_import import Cancelled, import_children, preview_children_import
 from enrol.services.transfer.children_rows import COLUMNS, Keys, RowChecker
-from enrol.services.context import Actor
+from enrol.services.context import Actor, issue_actor, SYSTEM
 from enrol.services.storage.database import init_database
 
-ACTOR = Actor(login="test:admin")
+ACTOR = issue_actor(login="test:admin")
 TODAY = dt.date.today()
 
 
@@ -97,16 +97,16 @@ def test_import_registers_children_as_register_child_would(db: Database, tmp_pat
     ])
     summary = import_children(db, actor=ACTOR, path=path)
     assert (summary.rows, summary.added, summary.updated, summary.unchanged) == (2, 2, 0, 0)
-    [asem] = children.search_children(db, text="Nusipova")  # the stored search key finds her in any script
+    [asem] = children.search_children(db, actor=SYSTEM, text="Nusipova")  # the stored search key finds her in any script
     assert (asem.surname, asem.name, asem.birth_date, asem.sex, asem.grade) == (
         "Нүсіпова", "Әсем", dt.date(2015, 3, 14), "f", 5)
-    detail = children.child_detail(db, child=asem.id)
+    detail = children.child_detail(db, actor=SYSTEM, child=asem.id)
     assert [(g.full_name, g.relation, g.phone, g.email) for g in detail.guardians] == [
         ("Нүсіпова Гүлнар", "mother", "+77071234567", "Gul@example.kz"),
         ("Нүсіпов Ерлан", "father", "+77010000001", None)]
     assert detail.has_consent
-    [qasymov] = children.search_children(db, text="Қасымов")
-    assert children.child_detail(db, child=qasymov.id).priority == "large_family"
+    [qasymov] = children.search_children(db, actor=SYSTEM, text="Қасымов")
+    assert children.child_detail(db, actor=SYSTEM, child=qasymov.id).priority == "large_family"
     assert count(db, Consent) == 1
     assert count(db, AuditEvent, AuditEvent.action == "child.import") == 2
     assert count(db, AuditEvent, AuditEvent.action == "children.import") == 1
@@ -129,7 +129,7 @@ def test_imported_rows_are_stored_exactly_as_registered_ones(db: Database, tmp_p
     assert all(isinstance(stamp, (dt.datetime, str)) for stamp in stamps)
     if db.is_sqlite:
         assert len(str(stamps[0])) == len(str(stamps[1]))  # the same text format
-    found = children.search_children(db, text="nusipova asem")
+    found = children.search_children(db, actor=SYSTEM, text="nusipova asem")
     assert sorted(c.id for c in found) == sorted([typed, typed + 1])
 
 
@@ -196,15 +196,15 @@ def test_an_id_updates_non_blank_cells_only(db: Database, tmp_path: Path) -> Non
         {"id": other, "iin": iin(dt.date(2013, 1, 2), "m", 33), "surname": "", "name": "", "school": "",
          "guardian": "Қасымов Асқар", "phone": "+77010000009", "guardian_relation": "father"},
     ])
-    plan = preview_children_import(db, path=path)
+    plan = preview_children_import(db, actor=SYSTEM, path=path)
     assert [(p.child_id, p.changed) for p in plan.updated] == [(asem, ("grade",)), (other, ("iin",))]
     assert count(db, Guardian) == 2  # the preview stored nothing
     summary = import_children(db, actor=ACTOR, path=path)
     assert (summary.added, summary.updated) == (0, 2)
-    detail = children.child_detail(db, child=asem)
+    detail = children.child_detail(db, actor=SYSTEM, child=asem)
     assert (detail.child.school, detail.child.grade, detail.child.iin) == ("№ 175", 6, ASEM_IIN)
     assert [(g.full_name, g.phone) for g in detail.guardians] == [("Нүсіпова Гүлнар", "+77075550000")]
-    detail = children.child_detail(db, child=other)
+    detail = children.child_detail(db, actor=SYSTEM, child=other)
     assert detail.child.school == "№ 12" and detail.child.iin == iin(dt.date(2013, 1, 2), "m", 33)
     assert [g.full_name for g in detail.guardians] == ["Қасымов Гүлнар", "Қасымов Асқар"]
     assert count(db, AuditEvent, AuditEvent.action == "child.import_update") == 2
@@ -249,8 +249,8 @@ def test_export_then_import_round_trip(db: Database, tmp_path: Path, suffix: str
         for row in rows:
             row["id"] = ""
         assert import_children(fresh, actor=ACTOR, path=write_csv(tmp_path / "noid.csv", rows)).added == 2
-        assert [children.child_fields(fresh, child=c.id) for c in children.search_children(fresh)] == \
-            [children.child_fields(db, child=c.id) for c in children.search_children(db)]
+        assert [children.child_fields(fresh, actor=SYSTEM, child=c.id) for c in children.search_children(fresh, actor=SYSTEM)] == \
+            [children.child_fields(db, actor=SYSTEM, child=c.id) for c in children.search_children(db, actor=SYSTEM)]
     finally:
         fresh.dispose()
 
@@ -293,7 +293,7 @@ def test_spreadsheet_damage_to_iins(sqlite_db: Database, tmp_path: Path) -> None
     sheet.append(["Омаров", "Тимур", int(zero), "Омарова Айгүл", 77071234567])  # numbers, as Excel keeps them
     workbook.save(tmp_path / "numbers.xlsx")
     assert import_children(sqlite_db, actor=ACTOR, path=tmp_path / "numbers.xlsx").added == 1
-    assert children.search_children(sqlite_db, text=zero)[0].birth_date == born
+    assert children.search_children(sqlite_db, actor=SYSTEM, text=zero)[0].birth_date == born
     path = write_csv(tmp_path / "sci.csv", [new_row("Қасымов", "Ерлан", iin_="1,50315E+11")])
     with pytest.raises(ImportRejected) as caught:
         import_children(sqlite_db, actor=ACTOR, path=path)
@@ -438,7 +438,7 @@ def test_blank_cells_never_wipe_stored_data(sqlite_db: Database, tmp_path: Path,
     if row.get("phone"):
         row["guardian"] = "Нүсіпова Гүлнар"
     import_children(sqlite_db, actor=ACTOR, path=write_csv(tmp_path / "u.csv", [row]))
-    detail = children.child_detail(sqlite_db, child=asem)
+    detail = children.child_detail(sqlite_db, actor=SYSTEM, child=asem)
     assert detail.child.school == (update.get("school") or "№ 175")
     assert detail.child.grade == int(update.get("grade") or 5)
     assert detail.notes == (update.get("notes") or "ескі")

@@ -37,7 +37,7 @@ def fill_avia(db: Database, centre: Centre, waiting: int = 3) -> list[int]:
 
 
 def positions(db: Database, child: int) -> dict[str, int | None]:
-    return {e.group: e.position for e in child_detail(db, child=child).enrolments if e.status == "waitlisted"}
+    return {e.group: e.position for e in child_detail(db, actor=SYSTEM, child=child).enrolments if e.status == "waitlisted"}
 
 
 def test_withdrawal_offers_the_seat_to_the_head_and_renumbers(db: Database, centre: Centre) -> None:
@@ -189,7 +189,7 @@ def test_notification_names_child_group_and_phone(db: Database, centre: Centre) 
     seated, first, *_ = fill_avia(db, centre, waiting=1)
     withdraw_child(db, actor=DESK, child=seated, group="AVIA-1")
     (note,) = notifications.list_notifications(db, actor=SYSTEM)
-    detail = child_detail(db, child=first)
+    detail = child_detail(db, actor=SYSTEM, child=first)
     assert (note.kind, note.child_id, note.group) == ("offer", first, "AVIA-1")
     assert note.child == detail.child.full_name
     assert note.phone == detail.guardians[0].phone == Centre.phone(1)

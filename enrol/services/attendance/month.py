@@ -92,7 +92,7 @@ def _marks(session: Session, enrolment_ids: list[int], first: dt.date, last: dt.
 
 def month_grid(db: Database, *, actor: Actor, group: str | int, month: dt.date) -> MonthGrid:
     """The group's month: its meeting dates as columns, the children who were in it as rows."""
-    permissions.require(actor, "attendance.view")
+    permissions.require_signed_in(db, actor, "attendance.view")
     first, last = month_bounds(month)
     with db.read() as session:
         found = lookup.group(session, group)
@@ -130,7 +130,7 @@ def group_rates(db: Database, *, actor: Actor, first: dt.date, last: dt.date,
                 teacher_id: int | None = None) -> list[GroupRate]:
     """Marks and attendance rate of every group (of one teacher) between ``first`` and ``last``; a teacher
     gets their own groups' rates (the Month tab is theirs too), never another teacher's."""
-    permissions.require(actor, "attendance.view")
+    permissions.require_signed_in(db, actor, "attendance.view")
     with db.read() as session:
         if actor.role not in MARKING_ROLES:
             own = acting_staff(session, actor) if actor.role == "teacher" else None
@@ -224,7 +224,7 @@ class ChildAttendance:
 def child_attendance(db: Database, *, actor: Actor, child: str | int, first: dt.date | None = None,
                      last: dt.date | None = None) -> ChildAttendance:
     """A child's marks per group (newest first) with counts and rates, for the child's page."""
-    permissions.require(actor, "attendance.view")
+    permissions.require_signed_in(db, actor, "attendance.view")
     with db.read() as session:
         pupil = load_child(session, child, for_change=False)
         query = (select(Group, Club.name, Attendance.date, Attendance.mark)
@@ -246,10 +246,11 @@ def child_attendance(db: Database, *, actor: Actor, child: str | int, first: dt.
         for code, (club, marks) in per_group.items()])
 
 
-def absence_alerts(db: Database) -> list[AbsenceAlert]:
+def absence_alerts(db: Database, *, actor: Actor) -> list[AbsenceAlert]:
     """Children enrolled today whose latest marks are ``absence_alert`` or more unexcused absences in a row."""
     today = now().date()
     with db.read() as session:
+        permissions.require_current(session, actor, "attendance.view")
         threshold = int(stored_value(session, "absence_alert"))
         rows = session.execute(
             select(Enrolment.id, Attendance.date, Attendance.mark)
@@ -297,7 +298,7 @@ def export_attendance(db: Database, *, actor: Actor, path: Path, month: dt.date 
                       force: bool = False) -> ExportSummary:
     """Every child's every session of the month (up to today) as one row, with the mark or empty: CSV (UTF-8
     with BOM, ``;``) or XLSX by the file's extension. An export of personal data, so it is audited."""
-    permissions.require(actor, "children.export")
+    permissions.require_signed_in(db, actor, "children.export")
     if actor.role not in MARKING_ROLES:
         raise RefusedError(N_("{login} may not export attendance"), rule="permission", login=actor.login)
     table_format(Path(path))

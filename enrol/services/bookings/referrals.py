@@ -79,7 +79,7 @@ def refer_child(db: Database, *, actor: Actor, child: str | int, specialty: str,
 
 def list_referrals(db: Database, *, actor: Actor, specialty: str | None = None,
                    status: str | None = "open") -> list[ReferralInfo]:
-    permissions.require(actor, "referrals.view")
+    permissions.require_signed_in(db, actor, "referrals.view")
     if actor.role not in READING_ROLES:
         raise RefusedError(N_("{login} may not see referrals"), rule="permission", login=actor.login)
     with db.read() as session:

@@ -72,7 +72,7 @@ def my_notes(db: Database, *, actor: Actor, appointment_id: int | None = None,
              child: str | int | None = None) -> list[NoteInfo]:
     """The actor's own notes (on one appointment, or about one child), oldest first; never anyone else's.
     Every read that returns notes is audited (which notes, not what they say)."""
-    permissions.require(actor, "notes.read")
+    permissions.require_signed_in(db, actor, "notes.read")
     with db.write() as session:
         query = (select(SessionNote, Appointment.starts_at)
                  .join(Appointment, Appointment.id == SessionNote.appointment_id)
@@ -94,7 +94,7 @@ def my_notes(db: Database, *, actor: Actor, appointment_id: int | None = None,
 def read_note(db: Database, *, actor: Actor, note_id: int) -> NoteInfo:
     """One note, for its author only; to anyone else it does not exist (the same answer as a wrong id).
     The read is audited."""
-    permissions.require(actor, "notes.read")
+    permissions.require_signed_in(db, actor, "notes.read")
     with db.write() as session:
         found = session.execute(
             select(SessionNote, Appointment.starts_at).join(Appointment, Appointment.id == SessionNote.appointment_id)

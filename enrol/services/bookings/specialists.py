@@ -269,7 +269,7 @@ def list_appointments(
     include_cancelled: bool = False,
 ) -> list[AppointmentInfo]:
     """Appointments starting between ``first`` and ``last`` (both included), of one specialist or all."""
-    permissions.require(actor, "appointments.view")
+    permissions.require_signed_in(db, actor, "appointments.view")
     with db.read() as session:
         query = select(Appointment).where(
             Appointment.starts_at >= dt.datetime.combine(first, dt.time()),
@@ -288,7 +288,7 @@ def list_appointments(
 
 def week_calendar(db: Database, *, actor: Actor, specialist: str | int, week_of: dt.date) -> list[AppointmentInfo]:
     """The booked appointments of the week (Monday to Sunday) that contains ``week_of``."""
-    permissions.require(actor, "appointments.view")
+    permissions.require_signed_in(db, actor, "appointments.view")
     monday = week_of - dt.timedelta(days=week_of.isoweekday() - 1)
     return list_appointments(db, actor=actor, specialist=specialist, first=monday, last=monday + dt.timedelta(days=6))
 

@@ -184,8 +184,10 @@ def waitlist_in_order(session: Session, group_id: int) -> list[tuple[Enrolment, 
     return sorted(rows, key=lambda row: waitlist_key(row[0].priority_rank, row[0].applied_at, row[0].id))
 
 
-def group_detail(db: Database, *, group: str | int) -> GroupDetail:
+def group_detail(db: Database, *, actor: Actor, group: str | int) -> GroupDetail:
+    """A group with its roster and waitlist: children's names, so a signed-in actor's."""
     with db.read() as session:
+        permissions.require_current(session, actor, "children.view")
         found = lookup.group(session, group)
         info = group_infos(session, [found.id])[0]
         meetings = meetings_of(session, [found.id]).get(found.id, [])

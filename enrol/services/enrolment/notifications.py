@@ -52,7 +52,7 @@ def _info(row: Notification) -> NotificationInfo:
 
 def list_notifications(db: Database, *, actor: Actor, include_done: bool = False) -> list[NotificationInfo]:
     """Open notifications, newest first (all of them with ``include_done``), after expiring due offers."""
-    permissions.require(actor, "notifications.view")
+    permissions.require_signed_in(db, actor, "notifications.view")
     expire_offers(db)
     with db.read() as session:
         query = select(Notification).order_by(Notification.created_at.desc(), Notification.id.desc())
@@ -63,7 +63,7 @@ def list_notifications(db: Database, *, actor: Actor, include_done: bool = False
 
 def open_count(db: Database, *, actor: Actor) -> int:
     """How many notifications are open, for the navigation's badge (a count: no offer is expired here)."""
-    permissions.require(actor, "notifications.view")
+    permissions.require_signed_in(db, actor, "notifications.view")
     with db.read() as session:
         return int(session.scalar(select(func.count()).select_from(Notification).where(Notification.done.is_(False)))
                    or 0)

@@ -5,7 +5,6 @@ the child's names, IIN and contacts out of the events' before/after texts — th
 to copies too — while the events themselves (who, when, what) stay."""
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import json
@@ -20,6 +19,7 @@ from enrol.db.models import AuditEvent, Child, Club, Group, Room, User
 from enrol.domain.audit_words import action_words, person_words, record_words
 from enrol.domain.errors import N_, Notice, ValidationError
 from enrol.io.outputs import check_output, write_output
+from enrol.io.table_export import write_table
 from enrol.services.people import permissions
 from enrol.services.context import Actor, now
 
@@ -93,7 +93,7 @@ def list_events(db: Database, *, actor: Actor, limit: int = 200, user: str | Non
                 entity: str | None = None, entity_id: str | None = None, since: dt.datetime | None = None,
                 until: dt.datetime | None = None, action: str | None = None) -> list[AuditEntry]:
     """The newest events first, filtered by who, which record and period."""
-    permissions.require(actor, "audit.view")
+    permissions.require_signed_in(db, actor, "audit.view")
     if not 1 <= limit <= 1_000_000:
         raise ValidationError("limit", N_("the limit must be between 1 and 1000000"))
     query = _query(user=user, entity=entity, entity_id=entity_id, since=since, until=until, action=action)
@@ -107,7 +107,7 @@ def export_events(db: Database, *, actor: Actor, path: Path, user: str | None = 
                   until: dt.datetime | None = None, force: bool = False) -> int:
     """The filtered trail as a file, oldest first: ``.json`` (one document) or ``.csv`` (UTF-8 with BOM, for
     Excel). The export is itself audited: the trail holds names."""
-    permissions.require(actor, "audit.view")
+    permissions.require_signed_in(db, actor, "audit.view")
     query = _query(user=user, entity=entity, entity_id=entity_id, since=since, until=until, action=None)
     kind = "csv" if path.suffix.lower() == ".csv" else "json"
     check_output(path, kind=kind, force=force)  # before the export is audited
@@ -117,17 +117,14 @@ def export_events(db: Database, *, actor: Actor, path: Path, user: str | None = 
                after={"file": path.name, "events": len(entries), "user": user, "entity": entity,
                       "entity_id": entity_id})
     rows = [_jsonable(e) for e in entries]
-
-    def write(draft: Path) -> None:
-        if kind == "csv":
-            with draft.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.DictWriter(handle, fieldnames=[f.name for f in dataclasses.fields(AuditEntry)])
-                writer.writeheader()
-                writer.writerows(rows)
-        else:
-            draft.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-
-    write_output(path, kind=kind, write=write, force=force)
+    if kind == "csv":
+        # The shared table writer: ';' and a BOM as every export, written aside and renamed, and a cell that
+        # a spreadsheet would run as a formula (a typed name "=HYPERLINK(…)", a reason "+…") kept as text.
+        columns = [f.name for f in dataclasses.fields(AuditEntry)]
+        write_table(path, columns, ([row[c] for c in columns] for row in rows), force=force)
+        return len(entries)
+    write_output(path, kind=kind, force=force,
+                 write=lambda draft: draft.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8"))
     return len(entries)
 
 

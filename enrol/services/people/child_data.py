@@ -90,7 +90,7 @@ def _collect(session: Session, child: Child) -> dict[str, Any]:
 
 def export_child(db: Database, *, actor: Actor, child: str | int) -> dict[str, Any]:
     """Everything held about the child, as one JSON-ready document; the export is audited."""
-    permissions.require(actor, "children.export")
+    permissions.require_signed_in(db, actor, "children.export")
     with db.write() as session:
         found = lookup.child(session, child)
         document = _collect(session, found)

@@ -191,10 +191,12 @@ def lock_registration(session: Session, *, key: str | None) -> None:
                        {"space": _CHILD_KEY_LOCK, "key": key})
 
 
-def find_duplicates(db: Database, *, fields: ChildFields, exclude_id: int | None = None) -> list[ChildSummary]:
-    """Possible duplicates to show before saving (same birth date, similar name)."""
+def find_duplicates(db: Database, *, actor: Actor, fields: ChildFields,
+                    exclude_id: int | None = None) -> list[ChildSummary]:
+    """Possible duplicates to show before saving (same birth date, similar name): the front desk's."""
     cleaned, _ = clean_child(fields, today=now().date())
     with db.read() as session:
+        permissions.require_current(session, actor, "children.edit")
         return [summary(c) for c in _similar(session, cleaned, exclude_id)]
 
 
@@ -287,12 +289,14 @@ def update_child(
     return result
 
 
-def search_children(db: Database, *, text: str = "", limit: int = 50, offset: int = 0) -> list[ChildSummary]:
+def search_children(db: Database, *, actor: Actor, text: str = "", limit: int = 50,
+                    offset: int = 0) -> list[ChildSummary]:
     """Children whose name (surname first or given name first) or IIN starts with what was typed."""
     if not 1 <= limit <= 100_000:
         raise ValidationError("limit", N_("the limit must be between 1 and 100000"))
     key = query_key(text or "")
     with db.read() as session:
+        permissions.require_current(session, actor, "children.view")
         if key and offset == 0 and not (text or "").replace(" ", "").isdigit():
             # Type-ahead: walk each key's index from the typed prefix and stop after ``limit`` rows, instead
             # of sorting every match (a common name matches thousands); then merge in alphabetical order.
@@ -323,12 +327,14 @@ SORT_COLUMNS = {
 }
 
 
-def search_ids(db: Database, *, text: str = "", order_by: str = "name", descending: bool = False) -> list[int]:
+def search_ids(db: Database, *, actor: Actor, text: str = "", order_by: str = "name",
+               descending: bool = False) -> list[int]:
     """Ids of every matching child in display order; the table loads the rows it shows with ``summaries``."""
     if order_by not in SORT_COLUMNS:
         raise ValidationError("order_by", N_("cannot sort by «{value}»"), value=order_by)
     columns = [c.desc() if descending else c.asc() for c in SORT_COLUMNS[order_by]]
     with db.read() as session:
+        permissions.require_current(session, actor, "children.view")
         query = select(Child.id).where(Child.anonymised.is_(False))
         condition = search_condition(text)
         if condition is not None:
@@ -336,9 +342,10 @@ def search_ids(db: Database, *, text: str = "", order_by: str = "name", descendi
         return list(session.scalars(query.order_by(*columns, Child.id.desc() if descending else Child.id)))
 
 
-def summaries(db: Database, *, ids: list[int]) -> list[ChildSummary]:
+def summaries(db: Database, *, actor: Actor, ids: list[int]) -> list[ChildSummary]:
     """The children with these ids, in the order given (missing ones are left out)."""
     with db.read() as session:
+        permissions.require_current(session, actor, "children.view")
         found = {c.id: summary(c) for c in session.scalars(select(Child).where(Child.id.in_(ids)))}
     return [found[i] for i in ids if i in found]
 
@@ -348,8 +355,9 @@ def check_fields(fields: ChildFields) -> list[Notice]:
     return clean_child(fields, today=now().date())[1]
 
 
-def count_children(db: Database, *, text: str = "") -> int:
+def count_children(db: Database, *, actor: Actor, text: str = "") -> int:
     with db.read() as session:
+        permissions.require_current(session, actor, "children.view")
         query = select(func.count()).select_from(Child).where(Child.anonymised.is_(False))
         condition = search_condition(text)
         if condition is not None:
@@ -373,8 +381,10 @@ def search_condition(text: str):  # type: ignore[no-untyped-def]
     )
 
 
-def child_detail(db: Database, *, child: str | int) -> ChildDetail:
+def child_detail(db: Database, *, actor: Actor, child: str | int) -> ChildDetail:
+    """A child's card — guardians with their phones, enrolments, history: the front desk's."""
     with db.read() as session:
+        permissions.require_current(session, actor, "children.detail")
         found = lookup.child(session, child)
         guardians = session.scalars(select(Guardian).where(Guardian.child_id == found.id).order_by(Guardian.id))
         rows = session.execute(
@@ -419,17 +429,19 @@ def child_detail(db: Database, *, child: str | int) -> ChildDetail:
         )
 
 
-def child_guardians(db: Database, *, child: str | int) -> list[GuardianInput]:
+def child_guardians(db: Database, *, actor: Actor, child: str | int) -> list[GuardianInput]:
     """The stored guardians as editable input (the edit dialog starts from these)."""
     with db.read() as session:
+        permissions.require_current(session, actor, "children.edit")
         found = lookup.child(session, child)
         rows = session.scalars(select(Guardian).where(Guardian.child_id == found.id).order_by(Guardian.id))
         return [GuardianInput(full_name=g.full_name, phone=g.phone, relation=g.relation, email=g.email, iin=g.iin)
                 for g in rows]
 
 
-def child_fields(db: Database, *, child: str | int) -> ChildFields:
+def child_fields(db: Database, *, actor: Actor, child: str | int) -> ChildFields:
     """The stored record as editable fields (the edit dialog starts from these)."""
     with db.read() as session:
+        permissions.require_current(session, actor, "children.edit")
         found = lookup.child(session, child)
         return ChildFields(**{f.name: getattr(found, f.name) for f in dataclasses.fields(ChildFields)})

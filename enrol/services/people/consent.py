@@ -119,7 +119,7 @@ def check_consent_for_enrolment(session: Session, *, actor: Actor, child_id: int
 
 
 def consent_register(db: Database, *, actor: Actor, child: str | int) -> ConsentRegister:
-    permissions.require(actor, "children.view")
+    permissions.require_signed_in(db, actor, "children.view")
     today = now().date()
     with db.read() as session:
         found = lookup.child(session, child)
@@ -194,7 +194,7 @@ class MissingConsent:
 
 def children_without_consent(db: Database, *, actor: Actor, limit: int = 1000) -> list[MissingConsent]:
     """Children (not anonymised) whose consent is missing, withdrawn or expired today: the register's flag."""
-    permissions.require(actor, "children.view")
+    permissions.require_signed_in(db, actor, "children.view")
     today = now().date()
     with db.read() as session:
         terms: dict[int, list[rules.ConsentTerms]] = {}

@@ -9,9 +9,18 @@ the record (``attendance.check_group_access``, ``specialists`` and ``session_not
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from enrol.db.models import User
 from enrol.domain.errors import N_, RefusedError
 from enrol.domain.vocabulary import STAFF_POSITIONS
 from enrol.services.context import Actor
+
+if TYPE_CHECKING:
+    from enrol.db.engine import Database
 
 ROLES = ("administrator", "registrar", "teacher", "specialist")
 
@@ -24,6 +33,7 @@ _GRANTS: dict[str, frozenset[str]] = {
     # the front desk
     "children.view": _ALL,               # a teacher sees the children of a register, a specialist their clients
     "children.edit": _DESK,              # register, edit, record a consent at registration
+    "children.detail": _DESK,            # a child's card: guardians and their phones, enrolments, history
     "children.export": _DESK,            # a child's data on request, the children/enrolments spreadsheets
     "children.anonymise": _ADMIN,        # irreversible: by hand or after the retention period
     "consent.edit": _DESK,               # record or withdraw a consent
@@ -70,16 +80,48 @@ class PermissionDenied(RefusedError):
         self.permission = permission
 
 
+class NotSignedIn(RefusedError):
+    """An actor that no sign-in made (typed by a script, or edited afterwards), or a user who was deactivated
+    or given another role since signing in (CLI exit 4); nothing was read or changed."""
+
+    def __init__(self) -> None:
+        super().__init__(N_("This call was not made by a signed-in user; sign in again"), rule="not_signed_in")
+
+
 def allowed(actor: Actor, permission: str) -> bool:
+    if not actor.genuine:
+        return False
     if actor.role == "administrator":
         return True
     return actor.role in _GRANTS.get(permission, frozenset())
 
 
 def require(actor: Actor, permission: str) -> None:
-    """Raise ``PermissionDenied`` unless ``actor`` may; call it before the first read of a service."""
+    """Raise unless ``actor`` is genuine (``context.issue_actor``) and its role may; call it before the first
+    read of a service."""
+    if not actor.genuine:
+        raise NotSignedIn()
     if not allowed(actor, permission):
         raise PermissionDenied(permission, actor.role)
+
+
+def require_current(session: Session, actor: Actor, permission: str) -> None:
+    """``require``, and for a signed-in user also the users table: still active, still in that role. For the
+    services that return personal data, so a session outlives neither a deactivation nor a change of role."""
+    require(actor, permission)
+    if actor.user_id is None:  # the CLI, the window before sign-in, start-up recovery
+        return
+    row = session.execute(select(User.role, User.active).where(User.id == actor.user_id)).first()
+    if row is None or not row.active or row.role != actor.role:
+        raise NotSignedIn()
+
+
+def require_signed_in(db: Database, actor: Actor, permission: str) -> None:
+    """``require_current`` in a read of its own, for a service that checks before its transaction begins."""
+    require(actor, permission)
+    if actor.user_id is not None:
+        with db.read() as session:
+            require_current(session, actor, permission)
 
 
 def roles_with(permission: str) -> list[str]:

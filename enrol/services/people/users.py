@@ -21,7 +21,7 @@ from enrol.domain import passwords
 from enrol.domain.errors import N_, NotFoundError, RefusedError, ValidationError
 from enrol.domain.validation import check_choice, clean_text
 from enrol.services.people import audit, permissions
-from enrol.services.context import Actor, now
+from enrol.services.context import Actor, issue_actor, now
 
 _LOGIN = re.compile(r"[^\W_][\w.\-]{1,59}")
 # Compared against when the login is unknown, so an unknown login costs the same time as a wrong password.
@@ -52,7 +52,7 @@ def _info(user: User) -> UserInfo:
 
 
 def actor_of(user: UserInfo) -> Actor:
-    return Actor(login=user.login, role=user.role, user_id=user.id)
+    return issue_actor(login=user.login, role=user.role, user_id=user.id)
 
 
 def clean_login(login: str) -> str:
@@ -112,7 +112,8 @@ def create_first_administrator(db: Database, *, login: str, full_name: str, pass
                                rule="permission")
         user = _new_user(session, login=login, role="administrator", full_name=full_name, password=password,
                          staff_id=None)
-        _audit_user(session, Actor(login=user.login, role="administrator", user_id=user.id), "user.add", user)
+        _audit_user(session, issue_actor(login=user.login, role="administrator", user_id=user.id), "user.add",
+                    user)
         return _info(user)
 
 
@@ -166,7 +167,7 @@ def sign_in(db: Database, *, login: str, password: str) -> Actor:
             refusal = SignInRefused(N_("This account has been deactivated; ask the administrator"), rule="inactive")
         else:
             user.failed_attempts, user.locked_until, user.last_sign_in_at = 0, None, stamp
-            actor = Actor(login=user.login, role=user.role, user_id=user.id)
+            actor = issue_actor(login=user.login, role=user.role, user_id=user.id)
             audit.record(session, actor=actor, action="user.sign_in", entity="user", entity_id=user.id)
     if refusal is not None:  # raised after the commit: the failure count must be stored
         raise refusal

@@ -77,11 +77,11 @@ def _current_slots(session: Session, group_ids: list[int], today: dt.date) -> di
 def roster_document(db: Database, *, actor: Actor, group: str | int) -> RosterDocument:
     """The group's enrolled children (Kazakh alphabetical order), held offers and the waitlist in order."""
     permissions.require(actor, "print.documents")
-    return _roster(db, group)[1]
+    return _roster(db, actor, group)[1]
 
 
-def _roster(db: Database, group: str | int) -> tuple[int, RosterDocument]:
-    detail = group_detail(db, group=group)
+def _roster(db: Database, actor: Actor, group: str | int) -> tuple[int, RosterDocument]:
+    detail = group_detail(db, actor=actor, group=group)
     printed = now()
     with db.read() as session:
         centre = _centre(session)
@@ -323,7 +323,7 @@ def print_roster(db: Database, *, actor: Actor, group: str | int, output: Path |
                  force: bool = False) -> bytes:
     """The roster's PDF, audited as ``print.roster``; also written to ``output`` when given."""
     permissions.require(actor, "print.documents")
-    group_id, document = _roster(db, group)
+    group_id, document = _roster(db, actor, group)
     pdf = render_roster(document)
     record_print(db, actor=actor, document="roster", entity="group", entity_id=group_id, output=output, pdf=pdf,
                  force=force,

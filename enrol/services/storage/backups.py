@@ -15,8 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass
+import zlib
+from array import array
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from enrol.db import schema
 from enrol.db.engine import Database
@@ -25,8 +30,9 @@ from enrol.io.outputs import check_output
 # Which storage problems a restore can mend, and the kinds a retry may cure: the GUI asks here, not in db/.
 from enrol.db.storage_errors import LOCKED, UNREACHABLE, restore_helps  # noqa: F401 - re-exported
 from enrol.domain.errors import N_, StorageError
-from enrol.paths import data_dir
-from enrol.services.people import permissions
+from enrol.paths import data_dir, tighten
+from enrol.db.models import AuditEvent
+from enrol.services.people import audit, permissions
 from enrol.services.storage import pg_tools
 from enrol.services.context import Actor, now
 
@@ -56,6 +62,9 @@ class BackupInfo:
 class RestoreResult:
     restored_from: Path
     previous_state: Path | None  # the backup (or the set-aside damaged file) of what was replaced
+    # audit events of the replaced state the restored database does not hold (now only in previous_state);
+    # None when the replaced database could not be read
+    events_only_in_previous: int | None = None
 
 
 def backups_folder(db: Database) -> Path:
@@ -122,6 +131,9 @@ def back_up(db: Database, *, kind: str = MANUAL, target: Path | None = None, for
         raise StorageError(N_("An in-memory database cannot be backed up."), kind="unsupported")
     else:
         pg_tools.dump(db, path)
+    old = tighten(path.parent)  # a backups folder an older enrol made 0755 beside the database
+    if old is not None:
+        log.warning("%s was readable by other accounts (mode %o); made it this user's only", path.parent, old)
     log.info("backup of %s written to %s", db.describe(), path)
     return BackupInfo(path=path, kind=kind, taken_at=now(), size=path.stat().st_size)
 
@@ -158,20 +170,37 @@ def rotate(db: Database, *, keep: int | None = None) -> list[Path]:
             removed.append(backup.path)
         except OSError as exc:  # a backup we cannot delete is no harm: try again next time
             log.warning("could not delete old backup %s: %s", backup.path, exc)
-    _remove_leftovers(db)
+    remove_leftovers(db)
     return removed
 
 
-def _remove_leftovers(db: Database) -> None:
-    """Half-written copies (``.part``) of a backup that was interrupted — the program closed mid-copy."""
+LEFTOVER_AGE = dt.timedelta(hours=1)  # a backup takes seconds; anything this old was left by a killed one
+_LEFTOVER_SUFFIXES = (".part", ".part-journal", ".part-wal", ".part-shm", "-journal", "-wal", "-shm")
+
+
+def remove_leftovers(db: Database) -> list[Path]:
+    """What a backup killed mid-copy leaves: its ``.part`` file and the ``-journal``, ``-wal`` and ``-shm``
+    files SQLite made beside it or beside a finished copy it was checking. They hold children's records
+    like any backup but are no backup, so nothing else would ever delete them. Run at start and at rotation;
+    files younger than ``LEFTOVER_AGE`` may belong to a backup another desk is taking now."""
     folder = backups_folder(db)
-    cutoff = (now() - DAILY).timestamp()
-    for part in folder.glob(f"{_stem(db)}-*.part") if folder.is_dir() else ():
+    cutoff = (now() - LEFTOVER_AGE).timestamp()
+    removed = []
+    try:
+        candidates = [p for p in folder.glob(f"{_stem(db)}-*") if p.name.endswith(_LEFTOVER_SUFFIXES)] \
+            if folder.is_dir() else []
+    except OSError:
+        return removed
+    for leftover in candidates:
         try:
-            if part.stat().st_mtime < cutoff:
-                part.unlink()
-        except OSError:
-            pass
+            if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+                removed.append(leftover)
+        except OSError as exc:  # not ours to delete, or gone already: try again next time
+            log.warning("could not delete the leftover %s: %s", leftover, exc)
+    if removed:
+        log.info("removed %d leftover file(s) of interrupted backups in %s", len(removed), folder)
+    return removed
 
 
 def automatic_backup(db: Database) -> BackupInfo | None:
@@ -181,6 +210,7 @@ def automatic_backup(db: Database) -> BackupInfo | None:
     desk dumping all of it at every start; "Back up now" and ``enrol db backup`` still run pg_dump."""
     if not db.is_sqlite:
         return None
+    remove_leftovers(db)  # also when the backup below fails: a killed one's copies must not stay forever
     info = back_up(db, kind=AUTO)
     rotate(db)
     return info
@@ -241,11 +271,12 @@ def restore(db: Database, *, actor: Actor, source: Path) -> RestoreResult:
         if verdict != "ok":
             raise StorageError(N_("{path} is not a sound enrol backup ({detail})."), kind="corrupt",
                                path=str(source), detail=verdict)
+        trail = _audit_trail(db)
         previous = back_up(db, kind=BEFORE_RESTORE).path
         db.dispose()
         pg_tools.restore(db, source)
         schema.upgrade(db, before_upgrade=before_upgrade)
-        return RestoreResult(restored_from=source, previous_state=previous)
+        return _record_restore(db, actor=actor, source=source, previous=previous, trail=trail)
     if db.sqlite_path is None:
         raise StorageError(N_("An in-memory database cannot be restored."), kind="unsupported")
     check_sqlite_header(source)
@@ -253,12 +284,68 @@ def restore(db: Database, *, actor: Actor, source: Path) -> RestoreResult:
     if verdict != "ok":
         raise StorageError(N_("{path} is not a sound enrol backup ({detail})."), kind="corrupt", path=str(source),
                            detail=verdict)
-    previous = _set_aside(db) if db.sqlite_path.exists() else None
+    existed = db.sqlite_path.exists()
+    trail = _audit_trail(db) if existed else _Trail()
+    previous = _set_aside(db) if existed else None
     db.dispose()
     schema.sqlite_restore(source, db.sqlite_path)
     log.info("restored %s from %s (previous state saved to %s)", db.sqlite_path, source, previous)
     schema.upgrade(db, before_upgrade=before_upgrade)
-    return RestoreResult(restored_from=source, previous_state=previous)
+    return _record_restore(db, actor=actor, source=source, previous=previous, trail=trail)
+
+
+@dataclass
+class _Trail:
+    """The audit events of a database as two sorted columns — the id, and a fingerprint of the time, who,
+    what and which record: 16 bytes an event, so a trail of a million events is compared in 16 MB."""
+
+    ids: array = field(default_factory=lambda: array("q"))
+    stamps: array = field(default_factory=lambda: array("Q"))
+
+
+def _audit_trail(db: Database) -> _Trail | None:
+    """The trail's (id, time) pairs, or None when the database cannot be read (damaged, not enrol's)."""
+    trail = _Trail()
+    try:
+        with db.read() as session:
+            rows = session.execute(select(AuditEvent.id, AuditEvent.at, AuditEvent.actor, AuditEvent.action,
+                                          AuditEvent.entity, AuditEvent.entity_id)
+                                   .order_by(AuditEvent.id).execution_options(yield_per=10_000))
+            for event_id, at, *what in rows:
+                trail.ids.append(event_id)
+                trail.stamps.append(int(at.timestamp()) << 32 | zlib.crc32("\x1f".join(map(str, what)).encode()))
+    except (StorageError, DBAPIError) as exc:
+        log.warning("the audit trail of %s could not be read before the restore: %s", db.describe(),
+                    type(exc).__name__)
+        return None
+    return trail
+
+
+def _only_in(before: _Trail, after: _Trail) -> int:
+    """Events of ``before`` that ``after`` lacks: the same id and fingerprint is the same event (a merge of
+    two sorted columns, no set of a million tuples)."""
+    missing, j = 0, 0
+    for event_id, stamp in zip(before.ids, before.stamps):
+        while j < len(after.ids) and after.ids[j] < event_id:
+            j += 1
+        if j >= len(after.ids) or after.ids[j] != event_id or after.stamps[j] != stamp:
+            missing += 1
+    return missing
+
+
+def _record_restore(db: Database, *, actor: Actor, source: Path, previous: Path | None,
+                    trail: _Trail | None) -> RestoreResult:
+    """The restored database says itself that it was restored: otherwise its audit trail would simply end
+    at the backup's moment and what happened after it would vanish without a word."""
+    restored = _audit_trail(db)
+    only_before = None if trail is None or restored is None else _only_in(trail, restored)
+    with db.write() as session:
+        audit.record(session, actor=actor, action="db.restore", entity="database", entity_id=None,
+                     after={"backup": source.name, "previous_state": previous.name if previous else None,
+                            "events_only_in_previous_state": only_before})
+    log.info("restore of %s by %s: %s audit event(s) of the replaced state are only in %s", db.describe(),
+             actor.login, "an unknown number of" if only_before is None else only_before, previous)
+    return RestoreResult(restored_from=source, previous_state=previous, events_only_in_previous=only_before)
 
 
 def _set_aside(db: Database) -> Path:

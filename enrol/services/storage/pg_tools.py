@@ -12,6 +12,7 @@ from pathlib import Path
 
 from enrol.db.engine import Database
 from enrol.db.storage_errors import storage_error_from_os, storage_error_from_text
+from enrol.paths import PRIVATE_DIR, PRIVATE_FILE, make_private_file
 from enrol.domain.errors import N_, StorageError
 
 TIMEOUT_SECONDS = 3600
@@ -72,11 +73,14 @@ def dump(db: Database, target: Path) -> Path:
     pg_dump = _tool("pg_dump", db)
     address, env = _address(db)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
     except OSError as exc:
         raise storage_error_from_os(exc, str(target)) from exc
     part = target.with_suffix(target.suffix + ".part")
     try:
+        # A dump holds every child's record: made 0600 before pg_dump writes into it (it keeps the mode).
+        os.close(os.open(part, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE))
+        make_private_file(part)
         _run(db, [pg_dump, "--format=custom", "--no-owner", "--no-privileges", f"--file={part}",
                   f"--dbname={address}"], env, action="pg_dump")
         verdict = verify(part)

@@ -338,8 +338,10 @@ def _update_children(session: Session, planned: list[PlannedChild], actor: Actor
 
 # --- the two user actions --------------------------------------------------------------------------------
 
-def preview_children_import(db: Database, *, path: Path, progress: Progress = noop) -> ImportPlan:
-    """What ``import_children`` would add, update and refuse — for the GUI's preview; stores nothing."""
+def preview_children_import(db: Database, *, actor: Actor, path: Path, progress: Progress = noop) -> ImportPlan:
+    """What ``import_children`` would add, update and refuse — for the GUI's preview; stores nothing. It
+    names registered children (the duplicates), so it is the importer's alone."""
+    permissions.require(actor, "import.children")
     today = now().date()
     rows, problems = read_children(path, today=today, progress=progress)
     with db.read() as session:

@@ -63,7 +63,7 @@ def _children_rows(db: Database) -> list[list[Any]]:
 
 def export_children(db: Database, *, actor: Actor, path: Path, force: bool = False) -> ExportResult:
     """Every registered child (anonymised ones excepted) with the first two guardians and the consent date."""
-    permissions.require(actor, "children.export")
+    permissions.require_signed_in(db, actor, "children.export")
     table_format(path)  # refuse a wrong extension before reading anything
     count = write_table(path, CHILD_COLUMNS, _children_rows(db), title="children", force=force)
     _record(db, actor, "children.export", path, count)
@@ -92,7 +92,7 @@ def _enrolment_rows(db: Database) -> list[list[Any]]:
 
 def export_enrolments(db: Database, *, actor: Actor, path: Path, force: bool = False) -> ExportResult:
     """Every enrolment with its status (the finished ones too) and the waitlist position of the waiting."""
-    permissions.require(actor, "children.export")
+    permissions.require_signed_in(db, actor, "children.export")
     table_format(path)
     count = write_table(path, ENROLMENT_COLUMNS, _enrolment_rows(db), title="enrolments", force=force)
     _record(db, actor, "enrolments.export", path, count)

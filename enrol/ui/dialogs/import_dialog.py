@@ -136,8 +136,8 @@ class ImportDialog(QDialog):
         self.file_edit.setText(str(path))
         try:
             self.plan = self._with_progress(self.tr("Checking %1…").replace("%1", path.name),
-                                            lambda progress: preview_children_import(self.db, path=path,
-                                                                                     progress=progress))
+                                            lambda progress: preview_children_import(
+                                                self.db, actor=current_actor(), path=path, progress=progress))
         except ImportRejected as rejected:  # the file as a whole: unknown or missing columns
             self.plan = ImportPlan(problems=list(rejected.problems))
         except Cancelled:

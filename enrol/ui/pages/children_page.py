@@ -60,8 +60,9 @@ class ChildrenPage(Page):
         self.anonymise_button = QPushButton(self)
         self.anonymise_button.setObjectName("anonymiseChild")
         self.model = ChildrenTableModel(
-            fetch_ids=lambda text, order, desc: children.search_ids(db, text=text, order_by=order, descending=desc),
-            fetch_rows=lambda ids: children.summaries(db, ids=ids), parent=self,
+            fetch_ids=lambda text, order, desc: children.search_ids(db, actor=current_actor(), text=text, order_by=order,
+                                                                       descending=desc),
+            fetch_rows=lambda ids: children.summaries(db, actor=current_actor(), ids=ids), parent=self,
         )
         self.table = QTableView(self)
         self.table.setObjectName("childrenTable")
@@ -217,7 +218,7 @@ class ChildrenPage(Page):
         if child_id is None:
             self.detail.clear()
             return
-        detail = run_safely(self, lambda: children.child_detail(self.db, child=child_id))
+        detail = run_safely(self, lambda: children.child_detail(self.db, actor=current_actor(), child=child_id))
         if detail is not None:
             self.detail.setHtml(self.detail_html(detail))
 
@@ -263,7 +264,7 @@ class ChildrenPage(Page):
     # --- actions -----------------------------------------------------------------------------------------
     def _dialog(self, *, child_id: int | None = None, **kwargs) -> ChildDialog:  # type: ignore[no-untyped-def]
         return ChildDialog(self, find_duplicates=lambda fields: run_safely(
-            self, lambda: children.find_duplicates(self.db, fields=fields)) or [],
+            self, lambda: children.find_duplicates(self.db, actor=current_actor(), fields=fields)) or [],
             find_iin=lambda iin: run_safely(self, lambda: children.child_with_iin(self.db, iin=iin,
                                                                                   exclude_id=child_id)),
             **kwargs)
@@ -337,8 +338,8 @@ class ChildrenPage(Page):
         child_id = self.selected_child_id()
         if child_id is None:
             return
-        loaded = run_safely(self, lambda: (children.child_fields(self.db, child=child_id),
-                                           children.child_guardians(self.db, child=child_id)))
+        loaded = run_safely(self, lambda: (children.child_fields(self.db, actor=current_actor(), child=child_id),
+                                           children.child_guardians(self.db, actor=current_actor(), child=child_id)))
         if loaded is None:
             return
         dialog = self._dialog(child_id=child_id, initial=loaded[0], guardians=loaded[1])
@@ -359,7 +360,7 @@ class ChildrenPage(Page):
         child_id = self.selected_child_id()
         if child_id is None:
             return None
-        kin = run_safely(self, lambda: children.child_guardians(self.db, child=child_id))
+        kin = run_safely(self, lambda: children.child_guardians(self.db, actor=current_actor(), child=child_id))
         dialog = ConsentDialog(self, guardians=kin or [], today=now().date())
         if not dialog.exec():
             return None

@@ -239,7 +239,7 @@ class GroupsPage(Page):
 
     def _show_detail(self) -> None:
         code = self.current_group()
-        self._detail = run_safely(self, lambda: groups.group_detail(self.db, group=code)) if code else None
+        self._detail = run_safely(self, lambda: groups.group_detail(self.db, actor=current_actor(), group=code)) if code else None
         detail = self._detail
         if detail is None:
             self.header.setText(self.tr("<p>Choose a group on the left.</p>"))

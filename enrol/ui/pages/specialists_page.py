@@ -234,7 +234,7 @@ class SpecialistsPage(Page):
         wanted = self.specialist.currentData()
         if referral is not None:
             wanted = next((s.id for s in self._specialists if s.specialty == referral.specialty), wanted)
-        dialog = AppointmentDialog(self, search=lambda text: children.search_children(self.db, text=text, limit=30),
+        dialog = AppointmentDialog(self, search=lambda text: children.search_children(self.db, actor=current_actor(), text=text, limit=30),
                                    specialists=self._specialists, specialist_id=wanted, starts_at=start, child=child,
                                    referral_id=referral.id if referral else None)
         if not dialog.exec() or dialog.request is None:
@@ -319,7 +319,7 @@ class SpecialistsPage(Page):
     # --- referrals ---------------------------------------------------------------------------------------
     def refer_child(self) -> None:
         codes = [g.code for g in run_safely(self, lambda: groups.list_groups(self.db)) or [] if g.active]
-        dialog = AppointmentReferralDialog(self, search=lambda text: children.search_children(self.db, text=text,
+        dialog = AppointmentReferralDialog(self, search=lambda text: children.search_children(self.db, actor=current_actor(), text=text,
                                                                                               limit=30), groups=codes)
         if not dialog.exec() or dialog.request is None:
             return

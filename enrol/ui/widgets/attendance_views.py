@@ -174,7 +174,7 @@ class AbsencesView(QWidget):
         self.model.retranslate()
 
     def refresh(self) -> None:
-        found = run_safely(self, lambda: attendance_reports.absence_alerts(self.db)) or []
+        found = run_safely(self, lambda: attendance_reports.absence_alerts(self.db, actor=current_actor())) or []
         self.model.set_rows([a for a in found if self.only_groups is None or a.group in self.only_groups])
 
 
@@ -185,7 +185,8 @@ class ChildAttendanceView(QWidget):
         super().__init__(parent)
         self.setObjectName("childAttendance")
         self.db = db
-        self.picker = ChildPicker(lambda text: children.search_children(self.db, text=text, limit=30), self)
+        self.picker = ChildPicker(lambda text: children.search_children(self.db, actor=current_actor(), text=text,
+                                                                              limit=30), self)
         self.model: RowsTableModel[ChildGroupAttendance] = RowsTableModel([
             Column(lambda: self.tr("Group"), lambda g: g.group),
             Column(lambda: self.tr("Club"), lambda g: g.club, stretch=True),
