@@ -62,11 +62,11 @@ def test_build_smoke_tests_the_frozen_program(build_log: str) -> None:
 
 def test_bundle_holds_the_resources_and_migrations(build_log: str) -> None:
     internal = BUNDLE / "_internal"
-    for relative in ("resources/fonts/DejaVuSans.ttf", "resources/fonts/DejaVuSans-Bold.ttf",
-                     "resources/fonts/LICENSE-DejaVu.txt", "resources/translations/enrol_kk.qm",
-                     "resources/translations/enrol_ru.qm", "resources/translations/messages.kk.json",
-                     "resources/translations/messages.ru.json", "resources/demo/centre.json",
-                     "resources/icons/enrol.svg", "resources/icons/enrol-256.png",
+    for relative in ("enrol/resources/fonts/DejaVuSans.ttf", "enrol/resources/fonts/DejaVuSans-Bold.ttf",
+                     "enrol/resources/fonts/LICENSE-DejaVu.txt", "enrol/resources/translations/enrol_kk.qm",
+                     "enrol/resources/translations/enrol_ru.qm", "enrol/resources/translations/messages.kk.json",
+                     "enrol/resources/translations/messages.ru.json", "enrol/resources/demo/centre.json",
+                     "enrol/resources/icons/enrol.svg", "enrol/resources/icons/enrol-256.png",
                      "enrol/db/migrations/env.py", "PySide6/Qt/translations/qtbase_kk.qm"):
         assert (internal / relative).is_file(), f"{relative} is missing from the bundle"
     shipped = {path.name for path in (internal / "enrol/db/migrations/versions").glob("*.py")}
