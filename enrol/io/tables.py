@@ -50,7 +50,12 @@ def _read_csv(path: Path) -> Table:
     if path.stat().st_size > MAX_BYTES:
         raise ValidationError("file", N_("{value} is larger than {limit} MB; split it"), value=path.name,
                               limit=MAX_BYTES // 1_000_000)
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        # Windows refuses to read a file that Excel has open (sharing violation); also a file without read access.
+        raise ValidationError("file", N_("The file {path} cannot be read: {detail}"), path=str(path),
+                              detail=exc.strerror or type(exc).__name__) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -73,6 +78,9 @@ def _read_xlsx(path: Path) -> Table:
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
+    except PermissionError as exc:  # open in Excel on Windows, or no read access: the workbook itself may be fine
+        raise ValidationError("file", N_("The file {path} cannot be read: {detail}"), path=str(path),
+                              detail=exc.strerror or type(exc).__name__) from exc
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         raise ValidationError("file", N_("{value} is not a readable .xlsx workbook"), value=path.name) from None
     try:
