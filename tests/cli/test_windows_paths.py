@@ -24,20 +24,11 @@ import pytest
 from openpyxl import Workbook
 
 from enrol import paths
-from enrol.cli import main
+from tests.cli.test_cli import run
 
 EXCEL_CSV = ("\ufeffsurname;name;iin;guardian;phone\r\n"
              "Қасымова;Дана;150314600076;Қасымова Гүл;+77010000001\r\n"
              "Нүсіпова;Әсем;150314601232;Нүсіпова Гүлнар;+7 707 123 45 67\r\n")
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ come from a Debian package that installer/build itself installs."""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import tarfile
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.installer.bounded import run_bounded
 from tests.installer.system_packages import closure, has_dpkg, linked_libraries, owners, packages_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,16 +47,8 @@ def bundle(dist: Path, build_log: str) -> Path:
 def build_log(dist: Path) -> str:
     log_path = dist.parent / "build.log"
     started = time.monotonic()
-    with log_path.open("w", encoding="utf-8") as log:
-        # Its own session, so a build that hangs is stopped with all its children (PyInstaller, the frozen enrol).
-        process = subprocess.Popen([str(ROOT / "installer" / "build"), "--dist", str(dist)], cwd=ROOT, stdout=log,
-                                   stderr=subprocess.STDOUT, start_new_session=True)
-        try:
-            code = process.wait(timeout=BUILD_BUDGET_S)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-            code = None
+    code = run_bounded([str(ROOT / "installer" / "build"), "--dist", str(dist)], cwd=ROOT, log_path=log_path,
+                       timeout_s=BUILD_BUDGET_S)
     elapsed = time.monotonic() - started
     text = log_path.read_text(encoding="utf-8", errors="replace")
     assert code is not None, f"installer/build took more than {BUILD_BUDGET_S} s:\n{text[-4000:]}"

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
 
 import pytest
+
+from tests.installer.bounded import run_bounded
 
 ROOT = Path(__file__).resolve().parents[2]
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
@@ -39,15 +40,8 @@ pytestmark = [
 
 def test_setup_compiles_installs_and_uninstalls_under_wine(tmp_path: Path) -> None:
     log_path = tmp_path / "check.log"
-    with log_path.open("w", encoding="utf-8") as log:
-        process = subprocess.Popen([str(ROOT / "installer" / "windows" / "check"), "--dist", str(tmp_path / "dist")],
-                                   cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        try:
-            code = process.wait(timeout=CHECK_BUDGET_S)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-            code = None
+    code = run_bounded([str(ROOT / "installer" / "windows" / "check"), "--dist", str(tmp_path / "dist")], cwd=ROOT,
+                       log_path=log_path, timeout_s=CHECK_BUDGET_S)
     text = log_path.read_text(encoding="utf-8", errors="replace")
     assert code is not None, f"installer/windows/check took more than {CHECK_BUDGET_S} s:\n{text[-4000:]}"
     assert code == 0, f"installer/windows/check failed (exit {code}):\n{text[-6000:]}"
