@@ -118,3 +118,12 @@ def linked_libraries(binaries: Iterable[Path], *, library_path: str = "") -> tup
             elif "=>" in line and "/" in line.split("=>")[1]:
                 found.add(Path(line.split("=>")[1].split()[0]))
     return found, missing
+
+
+def policy_package(soname: str) -> str:
+    """The Debian package that ships a shared library, by Debian's naming policy (section 8.1): the soname's
+    name and version run together, with a hyphen when the name ends in a digit — libxcb-keysyms.so.1 is in
+    libxcb-keysyms1. For libraries this machine does not have yet, so dpkg cannot say."""
+    name, _, version = soname.partition(".so.")
+    name = name.removeprefix("lib")
+    return f"lib{name}{'-' if name[-1:].isdigit() else ''}{version}".lower()
