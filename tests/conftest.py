@@ -15,6 +15,37 @@ from enrol.db.engine import Database
 PG_ADMIN_URL = os.environ.get("ENROL_TEST_PG", "")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--packaging", action="store_true",
+                     help="also run the packaging tests (frozen bundle, Windows setup under Wine, wheel): minutes")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leave out, each with one summary line instead of a skip per test: the packaging tests unless asked for
+    (scripts/test --slow, .ci/run), and the PostgreSQL tests when ENROL_TEST_PG names no server."""
+    left_out: dict[str, list[pytest.Item]] = {}
+    for item in items:
+        if item.get_closest_marker("packaging") and not config.getoption("--packaging"):
+            left_out.setdefault("packaging tests not run (bundle, Windows setup, wheel): scripts/test --slow "
+                                "or pytest --packaging runs them", []).append(item)
+        elif not PG_ADMIN_URL and (item.get_closest_marker("pg") or "pg_url" in getattr(item, "fixturenames", ())):
+            left_out.setdefault("PostgreSQL tests not run: ENROL_TEST_PG names no server (.ci/run starts one)",
+                                []).append(item)
+    if left_out:
+        dropped = {id(item) for group in left_out.values() for item in group}
+        config.hook.pytest_deselected(items=[item for group in left_out.values() for item in group])
+        items[:] = [item for item in items if id(item) not in dropped]
+        config.stash[_LEFT_OUT] = {reason: len(group) for reason, group in left_out.items()}
+
+
+def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:  # type: ignore[no-untyped-def]
+    for reason, count in config.stash.get(_LEFT_OUT, {}).items():
+        terminalreporter.write_line(f"LEFT OUT [{count}] {reason}", yellow=True)
+
+
+_LEFT_OUT = pytest.StashKey[dict]()
+
+
 def pytest_configure(config: pytest.Config) -> None:
     # Logs and the default database of code under test go to a throw-away folder, never the user's own.
     os.environ["ENROL_HOME"] = tempfile.mkdtemp(prefix="enrol-test-home-")

@@ -37,7 +37,7 @@ def collect(package: Path = PACKAGE) -> dict[str, list[str]]:
 
 
 def catalogue_path(language: str) -> Path:
-    return PACKAGE.parent / "resources" / "translations" / f"messages.{language}.json"
+    return PACKAGE / "resources" / "translations" / f"messages.{language}.json"
 
 
 def load(language: str) -> dict[str, str]:

@@ -71,6 +71,8 @@ def _read_csv(path: Path) -> Table:
                               limit=MAX_BYTES // 1_000_000)
     try:
         text = path.read_bytes().decode("utf-8-sig")  # the bytes are let go at once: only the text is kept
+    except OSError as exc:
+        raise _cannot_read(path, exc) from exc
     except UnicodeDecodeError:
         raise ValidationError("file", N_("{value} is not UTF-8 text; save it as «CSV UTF-8»"), value=path.name) from None
     if "\x00" in text:
@@ -103,7 +105,11 @@ def _read_xlsx(path: Path) -> Table:
 
     _check_xlsx(path)
     # Our own handle, closed here: openpyxl leaves its file open when a broken workbook makes it fail.
-    with path.open("rb") as handle:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise _cannot_read(path, exc) from exc
+    with handle:
         try:
             workbook = load_workbook(handle, read_only=True, data_only=True)
             sheet = workbook.worksheets[0]
@@ -120,6 +126,13 @@ _BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, OSError, ValueErr
            NotImplementedError, RuntimeError, ParseError, ExpatError)  # unknown compression, encrypted
 
 
+def _cannot_read(path: Path, exc: OSError) -> ValidationError:
+    """Windows refuses to read a file that Excel has open (a sharing violation); also a file without read
+    access. The file itself may be fine: say so rather than call it broken."""
+    return ValidationError("file", N_("The file {path} cannot be read: {detail}"), path=str(path),
+                           detail=exc.strerror or type(exc).__name__)
+
+
 def _unreadable(path: Path) -> ValidationError:
     return ValidationError("file", N_("{value} is not a readable .xlsx workbook"), value=path.name)
 
@@ -131,7 +144,11 @@ def _check_xlsx(path: Path) -> None:
     too_big = ValidationError("file", N_("{value} is larger than {limit} MB when unpacked; split it"),
                               value=path.name, limit=MAX_UNPACKED // 1_000_000)
     try:
-        with zipfile.ZipFile(path) as archive:
+        archive_file = path.open("rb")
+    except OSError as exc:
+        raise _cannot_read(path, exc) from exc
+    try:
+        with archive_file, zipfile.ZipFile(archive_file) as archive:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
                 raise _unreadable(path)

@@ -1,4 +1,4 @@
-"""Load the GUI's Qt translations (``resources/translations/enrol_<lang>.qm``, built from the .ts sources)."""
+"""Load the GUI's Qt translations (``enrol/resources/translations/enrol_<lang>.qm``, built from the .ts sources)."""
 from __future__ import annotations
 
 import logging

@@ -52,7 +52,7 @@ install_enrol() {
   mv "$program.new" "$program"
   ln -sfn "$program/enrol" "$bin/enrol"
 
-  local icon_source="$program/_internal/resources/icons"
+  local icon_source="$program/_internal/enrol/resources/icons"
   for size in "${sizes[@]}"; do
     mkdir -p "$icons/${size}x${size}/apps"
     cp "$icon_source/enrol-$size.png" "$icons/${size}x${size}/apps/enrol.png"

@@ -10,7 +10,13 @@
 #ifndef AppVersion
   #error Pass the version from pyproject.toml: ISCC /DAppVersion=X.Y.Z installer\windows\enrol.iss
 #endif
-#define Bundle "..\..\dist\enrol"
+; The bundle PyInstaller made, and where the setup goes; installer/windows/check passes its own (/DBundle=…).
+#ifndef Bundle
+  #define Bundle "..\..\dist\enrol"
+#endif
+#ifndef OutputDir
+  #define OutputDir "..\..\dist"
+#endif
 
 [Setup]
 ; The AppId ties upgrades and the uninstaller to earlier installs: never change it.
@@ -23,16 +29,16 @@ AppPublisher=enrol
 ; "for all users" in the dialog or IT runs the installer with /ALLUSERS.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog commandline
-; {autopf}: %LOCALAPPDATA%\Programs for one user, C:\Program Files for all users. The data folder is
-; elsewhere (%LOCALAPPDATA%\enrol), so reinstalling or upgrading the program never touches the database.
-DefaultDirName={autopf}\enrol
+; {autopf}: %LOCALAPPDATA%\Programs for one user, C:\Program Files for all users (DefaultAppDir below). The
+; data folder is elsewhere (%LOCALAPPDATA%\enrol), so reinstalling or upgrading never touches the database.
+DefaultDirName={code:DefaultAppDir}
 DisableProgramGroupPage=yes
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
-OutputDir=..\..\dist
+OutputDir={#OutputDir}
 OutputBaseFilename=enrol-{#AppVersion}-setup
-SetupIconFile=..\..\resources\icons\enrol.ico
+SetupIconFile=..\..\enrol\resources\icons\enrol.ico
 UninstallDisplayIcon={app}\enrol-gui.exe
 UninstallDisplayName=enrol {#AppVersion}
 WizardStyle=modern
@@ -79,6 +85,18 @@ Name: "{autodesktop}\enrol"; Filename: "{app}\enrol-gui.exe"; WorkingDir: "{user
 Filename: "{app}\enrol-gui.exe"; Description: "{cm:LaunchProgram,enrol}"; WorkingDir: "{userdocs}"; Flags: nowait postinstall skipifsilent
 
 [Code]
+// The program folder: {autopf}\enrol. Wine 8 (where installer/windows/check tests this setup) has no known
+// folder for a user's programs (FOLDERID_UserProgramFiles), so there {autopf} fails for a per-user install;
+// Windows 10 and 11 have it and never reach the fallback, which names the same folder (%LOCALAPPDATA%\Programs).
+function DefaultAppDir(Param: String): String;
+begin
+  try
+    Result := ExpandConstant('{autopf}\enrol');
+  except
+    Result := ExpandConstant('{localappdata}\Programs\enrol');
+  end;
+end;
+
 { The uninstaller removes the program only. The centre's data (enrol.sqlite3, backups, logs in
   %LOCALAPPDATA%\enrol, see enrol/paths.py) goes only when the user says so; a silent uninstall (/SILENT,
   /VERYSILENT, as IT's scripts run it) keeps it. Qt's settings of the desk (the chosen language) live in
