@@ -41,6 +41,7 @@ def build_parser() -> Parser:
     from enrol.cli import commands_centre, commands_children, commands_db, commands_enrolment, commands_print
     from enrol.cli import commands_attendance, commands_report, commands_transfer
     from enrol.cli import commands_people
+    from enrol.cli import commands_entrance
 
     parser = Parser(prog="enrol", description=tr(N_("enrol: the front desk of a children's creative centre")))
     parser.add_argument("--version", action="version", version=f"enrol {__version__}")
@@ -77,4 +78,5 @@ def build_parser() -> Parser:
     commands_attendance.register(add, group)
     commands_transfer.register(add, group, imports=imports, exports=commands_attendance.export_group(group))
     commands_report.register(add, group)
+    commands_entrance.register(add, group, child)  # the entrance desk: checkin, checkout, inside, pickup
     return parser

@@ -34,6 +34,11 @@ _GRANTS: dict[str, frozenset[str]] = {
     "print.documents": _DESK,            # rosters, evacuation lists, children's timetable cards, consent forms
     "reports.view": _DESK,
     "occupancy.view": _DESK,             # the Now page: the building's load, today's sessions
+    # the entrance desk
+    "entrance.scan": _DESK,              # check children in and out, undo a wrong scan, who is inside
+    "entrance.override": _ADMIN,         # let a child in or out against a rule, with a logged reason
+    "pickup.view": _DESK,                # who may collect a child (names, and the pickup persons' phones)
+    "pickup.edit": _DESK,                # pickup persons, going home alone, reissue a card
     # teachers
     "attendance.view": frozenset({"administrator", "registrar", "teacher"}),
     "attendance.mark": frozenset({"administrator", "registrar", "teacher"}),
