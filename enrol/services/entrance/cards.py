@@ -81,10 +81,13 @@ def child_by_code(session: Session, text: str) -> Child:
     row = session.execute(select(ChildCard.child_id, ChildCard.replaced_at).where(ChildCard.code == code)).first()
     if row is None:
         raise RefusedError(N_("Card {code} is not known here"), rule="unknown_card", code=code)
-    if row.replaced_at is not None:
-        raise RefusedError(N_("Card {code} was replaced on {date}; use the child's new card"), rule="replaced_card",
-                           code=code, date=row.replaced_at.date().isoformat())
     child = session.get(Child, row.child_id)
     if child is None:
         raise NotFoundError("child", code)
+    if child.anonymised:
+        raise RefusedError(N_("This child's data was anonymised; the child cannot be checked in or out"),
+                           rule="anonymised")
+    if row.replaced_at is not None:
+        raise RefusedError(N_("Card {code} was replaced on {date}; use the child's new card"), rule="replaced_card",
+                           code=code, date=row.replaced_at.date().isoformat())
     return child
