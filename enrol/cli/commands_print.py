@@ -56,6 +56,10 @@ def register(add: Callable[..., argparse.ArgumentParser], group: Callable[..., a
     card.add_argument("child", metavar="CHILD")
     card.set_defaults(handler=print_card)
 
+    cards = command("cards", tr(N_("the entrance cards of a group, 8 to an A4 page with cut marks")))
+    cards.add_argument("group", metavar="GROUP")
+    cards.set_defaults(handler=print_cards)
+
     day = command("specialist-day", tr(N_("a specialist's appointments of one day")))
     day.add_argument("specialist", metavar="SPECIALIST_ID")
     day.add_argument("--date", required=True, metavar="YYYY-MM-DD")
@@ -104,6 +108,13 @@ def print_attendance(args: argparse.Namespace) -> int:
 def print_evacuation(args: argparse.Namespace) -> int:
     at = parse_moment(args.at)
     pdf = _printing().print_evacuation(database(args), actor=Actor.cli(), at=at, output=Path(args.output))
+    return _done(args, pdf)
+
+
+def print_cards(args: argparse.Namespace) -> int:
+    from enrol.services.entrance.printing import print_cards as print_entrance_cards
+
+    pdf = print_entrance_cards(database(args), actor=Actor.cli(), group=args.group, output=Path(args.output))
     return _done(args, pdf)
 
 
