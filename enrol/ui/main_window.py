@@ -44,6 +44,8 @@ PAGE_SPECS: tuple[PageSpec, ...] = (  # in DESIGN.md section 5's order
     # permission: the role's pages (issue 10) — a teacher sees Attendance, a specialist Specialists, a
     # registrar the front desk's pages, an administrator everything
     PageSpec("now", "enrol.ui.pages.now_page", "NowPage", QT_TRANSLATE_NOOP("Navigation", "Now"), "occupancy.view"),
+    PageSpec("entrance", "enrol.ui.pages.entrance_page", "EntrancePage", QT_TRANSLATE_NOOP("Navigation", "Entrance"),
+             "entrance.scan"),
     PageSpec("children", "enrol.ui.pages.children_page", "ChildrenPage", QT_TRANSLATE_NOOP("Navigation", "Children"),
              "children.edit"),
     PageSpec("groups", "enrol.ui.pages.groups_page", "GroupsPage", QT_TRANSLATE_NOOP("Navigation", "Clubs & groups"),

@@ -977,6 +977,93 @@ Register a new child anyway?</source>
     </message>
 </context>
 <context>
+    <name>EntrancePage</name>
+    <message>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>Кірді/шықты</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Алып кеткен</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <source>Scan a card (or type its 10 digits and press Enter)</source>
+        <translation>Картаны сканерлеңіз (немесе 10 цифрын теріп, Enter басыңыз)</translation>
+    </message>
+    <message>
+        <source>Forgotten card: surname or name, in any script</source>
+        <translation>Карта ұмытылды: тегі немесе аты, кез келген әліппемен</translation>
+    </message>
+    <message>
+        <source>Forgotten card</source>
+        <translation>Карта ұмытылды</translation>
+    </message>
+    <message>
+        <source>Last %1 scans</source>
+        <translation>Соңғы %1 сканерлеу</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Кірді</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Шықты</translation>
+    </message>
+    <message>
+        <source>Undo the selected scan</source>
+        <translation>Таңдалған сканерлеуді болдырмау</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>КІРДІ</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>ШЫҚТЫ</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(болдырылмады)</translation>
+    </message>
+    <message>
+        <source>Inside: %1 of %2</source>
+        <translation>Ішінде: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>БОЛДЫРЫЛМАДЫ</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 жаста</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>маман қабылдауы</translation>
+    </message>
+    <message>
+        <source>collected by %1</source>
+        <translation>алып кеткен: %1</translation>
+    </message>
+    <message>
+        <source>Ready: scan a card</source>
+        <translation>Дайын: картаны сканерлеңіз</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
@@ -1652,6 +1739,10 @@ Register a new child anyway?</source>
     <message>
         <source>Now</source>
         <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Кіреберіс</translation>
     </message>
     <message>
         <source>Children</source>

@@ -978,6 +978,93 @@ Register a new child anyway?</source>
     </message>
 </context>
 <context>
+    <name>EntrancePage</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>Вход/выход</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Кто забрал</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <source>Scan a card (or type its 10 digits and press Enter)</source>
+        <translation>Отсканируйте карту (или наберите 10 цифр и нажмите Enter)</translation>
+    </message>
+    <message>
+        <source>Forgotten card: surname or name, in any script</source>
+        <translation>Карта забыта: фамилия или имя, любым алфавитом</translation>
+    </message>
+    <message>
+        <source>Forgotten card</source>
+        <translation>Карта забыта</translation>
+    </message>
+    <message>
+        <source>Last %1 scans</source>
+        <translation>Последние %1 сканирований</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Undo the selected scan</source>
+        <translation>Отменить выбранное сканирование</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>ВХОД</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>ВЫХОД</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(отменено)</translation>
+    </message>
+    <message>
+        <source>Inside: %1 of %2</source>
+        <translation>Внутри: %1 из %2</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>ОТМЕНЕНО</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 лет</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>приём специалиста</translation>
+    </message>
+    <message>
+        <source>collected by %1</source>
+        <translation>забрал(а): %1</translation>
+    </message>
+    <message>
+        <source>Ready: scan a card</source>
+        <translation>Готово: отсканируйте карту</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
@@ -1655,6 +1742,10 @@ Register a new child anyway?</source>
     <message>
         <source>Now</source>
         <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Children</source>

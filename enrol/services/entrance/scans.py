@@ -49,6 +49,15 @@ class ScanResult:
     collected_by: str | None = None
 
 
+class PickupRefused(RefusedError):
+    """The child may not leave alone and no one allowed to collect them was named; carries who may, for the page."""
+
+    def __init__(self, message: str, *, child_id: int, collectors: list[str], **params: object) -> None:
+        super().__init__(message, rule="pickup", **params)
+        self.child_id = child_id
+        self.collectors = collectors
+
+
 def _child(session: Session, child: str | int | None, code: str | None) -> Child:
     found = child_by_code(session, code) if code is not None else lookup.child(session, child or "")
     if found.anonymised:
@@ -142,12 +151,14 @@ def check_out(db: Database, *, actor: Actor, child: str | int | None = None, cod
             people = collectors(session, found.id)
             person = matching_collector(people, collector) if collector else None
             if person is None and reason is None:
-                names = ", ".join(p.full_name for p in people) or "—"
+                allowed = [p.full_name for p in people]
+                names = ", ".join(allowed) or "—"
                 if collector:
-                    raise RefusedError(N_("{person} may not collect {child}; may collect: {names}"),
-                                       rule="pickup", person=collector, child=name, names=names)
-                raise RefusedError(N_("{child} may not leave alone; may collect: {names}"), rule="pickup",
-                                   child=name, names=names)
+                    raise PickupRefused(N_("{person} may not collect {child}; may collect: {names}"),
+                                        child_id=found.id, collectors=allowed, person=collector, child=name,
+                                        names=names)
+                raise PickupRefused(N_("{child} may not leave alone; may collect: {names}"), child_id=found.id,
+                                    collectors=allowed, child=name, names=names)
             if person is not None:
                 collector = person.full_name
             else:
@@ -169,6 +180,18 @@ def check_out(db: Database, *, actor: Actor, child: str | int | None = None, cod
                           age=age_on(found.birth_date, moment.date()), at=moment, inside=inside, capacity=capacity,
                           today=child_today(session, found.id, moment.date()), notices=notices,
                           collected_by=collector)
+
+
+def scan_card(db: Database, *, actor: Actor, code: str, desk: str | None = None,
+              collected_by: str | None = None) -> ScanResult:
+    """What a scan at the door means: out when the child is inside, else in."""
+    permissions.require(actor, "entrance.scan")
+    with db.read() as session:
+        found = child_by_code(session, code)
+        inside = session.get(InsideChild, found.id) is not None
+    if inside:
+        return check_out(db, actor=actor, code=code, desk=desk, collected_by=collected_by)
+    return check_in(db, actor=actor, code=code, desk=desk)
 
 
 def undo_scan(db: Database, *, actor: Actor, scan_id: int) -> None:

@@ -1,0 +1,96 @@
+"""The Entrance page driven as a USB scanner drives it — fast digits, then Enter — in Kazakh and Russian:
+IN then OUT with the child's name large and coloured, a misread red and nothing stored, a child who may not
+leave alone held until the desk names who collects them, the forgotten-card search, and undo from the list."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from enrol.services.entrance import cards, scans
+from enrol.services.enrolment import places as enrolment
+from enrol.services.centre import timetable
+from enrol.ui.main_window import MainWindow
+from enrol.ui.pages.entrance_page import EntrancePage
+from tests.gui.conftest import ADMIN, FIRST_YEAR, TODAY, register
+
+WORDS = {"kk": ("КІРДІ", "ШЫҚТЫ", "қате оқылды"), "ru": ("ВХОД", "ВЫХОД", "считан с ошибкой")}
+
+
+def _page(qtbot, db, language: str) -> EntrancePage:  # type: ignore[no-untyped-def]
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_language(language)
+    page = window.show_page("entrance")
+    assert isinstance(page, EntrancePage)
+    qtbot.waitUntil(page.scan.hasFocus)  # the page takes the focus for the scanner by itself
+    return page
+
+
+def _scan(qtbot, page: EntrancePage, text: str) -> None:  # type: ignore[no-untyped-def]
+    """What a scanner does: the digits typed into the focused widget within milliseconds, then Enter."""
+    assert page.scan.hasFocus()
+    qtbot.keyClicks(page.scan, text)
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_scanner_keystrokes_check_a_child_in_and_out(qtbot, centre, language: str) -> None:  # type: ignore[no-untyped-def]
+    child = register(centre, "Жұмабаева", "Аружан", dt.date(FIRST_YEAR - 11, 4, 2), phone="+77010000077")
+    timetable.add_meeting(centre, actor=ADMIN, group="OPEN-1", weekday=TODAY.isoweekday(), start="00:00",
+                          end="23:59", room="2.15")
+    enrolment.enrol_child(centre, actor=ADMIN, child=child, group="OPEN-1", start_date=TODAY,
+                          override_reason="test: meets all day")
+    code = cards.child_card(centre, actor=ADMIN, child=child).code
+    page = _page(qtbot, centre, language)
+    came, went, misread = WORDS[language]
+
+    _scan(qtbot, page, code)
+    assert page.colour == "green" and page.status_label.text() == came
+    assert "Жұмабаева Аружан" in page.name_label.text() and "2.15" in page.details_label.text()
+    assert scans.inside_now(centre, actor=ADMIN).count == 1
+    assert page.scan.text() == "" and page.scan.hasFocus()
+    assert page.recent.rowCount() == 1
+
+    wrong = code[:-1] + str((int(code[-1]) + 1) % 10)
+    _scan(qtbot, page, wrong)
+    assert page.colour == "red" and misread in page.name_label.text()
+    assert page.recent.rowCount() == 1 and scans.inside_now(centre, actor=ADMIN).count == 1
+
+    _scan(qtbot, page, code)
+    assert page.colour == "green" and page.status_label.text() == went
+    assert scans.inside_now(centre, actor=ADMIN).count == 0 and page.recent.rowCount() == 2
+    assert page.inside_label.text().count("0") >= 1
+
+
+def test_a_young_child_waits_for_a_named_adult_and_a_wrong_scan_is_undone(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
+    child = register(centre, "Төлеген", "Нұрай", dt.date(TODAY.year - 7, 2, 3), phone="+77010000078")
+    code = cards.child_card(centre, actor=ADMIN, child=child).code
+    page = _page(qtbot, centre, "kk")
+    _scan(qtbot, page, code)
+    assert page.colour == "amber"  # nothing on today's timetable: let in with a notice
+    assert page.notices_label.text()
+    _scan(qtbot, page, code)
+    assert page.colour == "red" and "Төлеген Ана" in page.name_label.text()
+    assert [page.collected_by.itemText(i) for i in range(page.collected_by.count())] == ["Төлеген Ана"]
+    page.collected_by.setCurrentIndex(0)
+    _scan(qtbot, page, code)
+    assert page.colour == "green" and "Төлеген Ана" in page.details_label.text()
+    assert scans.inside_now(centre, actor=ADMIN).count == 0
+
+    # the forgotten card: type-ahead search, then In
+    qtbot.keyClicks(page.search, "Tolegen")
+    qtbot.waitUntil(lambda: page.found.count() == 1)
+    page.found.setCurrentRow(0)
+    qtbot.mouseClick(page.in_button, Qt.MouseButton.LeftButton)
+    assert page.colour == "amber" and scans.inside_now(centre, actor=ADMIN).count == 1
+    assert page.scan.hasFocus()
+
+    # that was a mistake: undo it from the list
+    page.recent_view.selectRow(0)
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert scans.inside_now(centre, actor=ADMIN).count == 0
+    assert scans.entrance_log(centre, actor=ADMIN)[0].undone
