@@ -740,6 +740,10 @@ Register a new child anyway?</source>
         <source>Anonymise…</source>
         <translation>Иесіздендіру…</translation>
     </message>
+    <message>
+        <source>Who may collect…</source>
+        <translation>Кім алып кете алады…</translation>
+    </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
         <translation>
@@ -1973,6 +1977,89 @@ Register a new child anyway?</source>
     <message>
         <source>Evacuation list %1</source>
         <translation>Эвакуация тізімі %1</translation>
+    </message>
+</context>
+<context>
+    <name>PickupDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <source>Who may collect the child</source>
+        <translation>Баланы кім алып кете алады</translation>
+    </message>
+    <message>
+        <source>Goes home alone</source>
+        <translation>Үйге өзі бара ма</translation>
+    </message>
+    <message>
+        <source>May collect the child</source>
+        <translation>Баланы алып кете алады</translation>
+    </message>
+    <message>
+        <source>Authorise another adult</source>
+        <translation>Басқа ересекке рұқсат беру</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>New card (the old one stops working)…</source>
+        <translation>Жаңа карта (ескісі жұмысын тоқтатады)…</translation>
+    </message>
+    <message>
+        <source>By age (now: %1)</source>
+        <translation>Жасына қарай (қазір: %1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Yes, the guardian said so</source>
+        <translation>Иә, заңды өкіл осылай айтты</translation>
+    </message>
+    <message>
+        <source>No, the guardian said so</source>
+        <translation>Жоқ, заңды өкіл осылай айтты</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>заңды өкіл</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>рұқсат етілген</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Карта %1</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Жаңа карта</translation>
+    </message>
+    <message>
+        <source>The old card will stop working and say it was replaced. Issue a new card?</source>
+        <translation>Ескі карта жұмысын тоқтатып, ауыстырылғанын көрсетеді. Жаңа карта берілсін бе?</translation>
     </message>
 </context>
 <context>

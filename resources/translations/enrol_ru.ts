@@ -740,6 +740,10 @@ Register a new child anyway?</source>
         <source>Anonymise…</source>
         <translation>Обезличить…</translation>
     </message>
+    <message>
+        <source>Who may collect…</source>
+        <translation>Кто может забирать…</translation>
+    </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
         <translation>
@@ -1976,6 +1980,89 @@ Register a new child anyway?</source>
     <message>
         <source>Evacuation list %1</source>
         <translation>Список для эвакуации %1</translation>
+    </message>
+</context>
+<context>
+    <name>PickupDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <source>Who may collect the child</source>
+        <translation>Кто может забирать ребёнка</translation>
+    </message>
+    <message>
+        <source>Goes home alone</source>
+        <translation>Уходит домой сам</translation>
+    </message>
+    <message>
+        <source>May collect the child</source>
+        <translation>Могут забирать ребёнка</translation>
+    </message>
+    <message>
+        <source>Authorise another adult</source>
+        <translation>Разрешить другому взрослому</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>New card (the old one stops working)…</source>
+        <translation>Новая карта (старая перестанет действовать)…</translation>
+    </message>
+    <message>
+        <source>By age (now: %1)</source>
+        <translation>По возрасту (сейчас: %1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Yes, the guardian said so</source>
+        <translation>Да, так сказал законный представитель</translation>
+    </message>
+    <message>
+        <source>No, the guardian said so</source>
+        <translation>Нет, так сказал законный представитель</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>законный представитель</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>доверенное лицо</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Карта %1</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Новая карта</translation>
+    </message>
+    <message>
+        <source>The old card will stop working and say it was replaced. Issue a new card?</source>
+        <translation>Старая карта перестанет действовать и будет сообщать, что её заменили. Выдать новую карту?</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ leave alone held until the desk names who collects them, the forgotten-card sear
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,7 +14,15 @@ from enrol.services.enrolment import places as enrolment
 from enrol.services.centre import timetable
 from enrol.ui.main_window import MainWindow
 from enrol.ui.pages.entrance_page import EntrancePage
+from enrol.ui.translations import install_translators
 from tests.gui.conftest import ADMIN, FIRST_YEAR, TODAY, register
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The window's language switch installs Qt translators on the application: remove them for the next test."""
+    yield
+    install_translators(qapp, "en")
+
 
 WORDS = {"kk": ("КІРДІ", "ШЫҚТЫ", "қате оқылды"), "ru": ("ВХОД", "ВЫХОД", "считан с ошибкой")}
 
@@ -94,3 +103,28 @@ def test_a_young_child_waits_for_a_named_adult_and_a_wrong_scan_is_undone(qtbot,
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert scans.inside_now(centre, actor=ADMIN).count == 0
     assert scans.entrance_log(centre, actor=ADMIN)[0].undone
+
+
+def test_who_may_collect_is_edited_on_the_childs_page(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
+    from enrol.services.entrance import pickup
+    from enrol.ui.dialogs.pickup_dialog import PickupDialog
+
+    child = register(centre, "Омарова", "Дана", dt.date(TODAY.year - 8, 6, 1), phone="+77010000079")
+    old = cards.child_card(centre, actor=ADMIN, child=child).code
+    dialog = PickupDialog(None, db=centre, child_id=child)
+    qtbot.addWidget(dialog)
+    assert dialog.people.count() == 1 and old in dialog.card_label.text()
+    dialog.name.setText("Омаров Бауыржан")
+    dialog.phone.setText("8 707 111 22 33")
+    dialog.relation.setText("uncle")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.people.count() == 2 and "+77071112233" in dialog.people.item(1).text()
+    dialog.alone.setCurrentIndex(1)  # yes, the guardian said so
+    alone, people = pickup.who_may_collect(centre, actor=ADMIN, child=child)
+    assert alone.may_leave_alone and not alone.by_age and alone.said_on == TODAY
+    dialog.people.setCurrentRow(1)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.people.count() == 1
+    dialog.reissue(confirm=False)
+    new = cards.child_card(centre, actor=ADMIN, child=child).code
+    assert new != old and new in dialog.card_label.text()

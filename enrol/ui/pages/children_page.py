@@ -55,6 +55,8 @@ class ChildrenPage(Page):
         self.export_button.setObjectName("exportChildData")
         self.anonymise_button = QPushButton(self)
         self.anonymise_button.setObjectName("anonymiseChild")
+        self.pickup_button = QPushButton(self)  # the entrance desk: who may collect the child, the card
+        self.pickup_button.setObjectName("childPickup")
         self.model = ChildrenTableModel(
             fetch_ids=lambda text, order, desc: children.search_ids(db, text=text, order_by=order, descending=desc),
             fetch_rows=lambda ids: children.summaries(db, ids=ids), parent=self,
@@ -83,7 +85,8 @@ class ChildrenPage(Page):
         top.addWidget(self.import_button)
         top.addWidget(self.card_button)
         actor = current_actor()
-        for button, permission in ((self.consent_button, "consent.edit"), (self.export_button, "children.export"),
+        for button, permission in ((self.pickup_button, "pickup.edit"),
+                                   (self.consent_button, "consent.edit"), (self.export_button, "children.export"),
                                    (self.anonymise_button, "children.anonymise")):
             top.addWidget(button)
             button.setVisible(permissions.allowed(actor, permission))
@@ -106,6 +109,7 @@ class ChildrenPage(Page):
         self.card_button.clicked.connect(self.preview_card)
         self.export_button.clicked.connect(self._choose_export_file)
         self.anonymise_button.clicked.connect(self.anonymise_child)
+        self.pickup_button.clicked.connect(self.edit_pickup)
         self.table.doubleClicked.connect(lambda _index: self.edit_child())
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_detail(current.row()))
         self.retranslateUi()
@@ -124,6 +128,7 @@ class ChildrenPage(Page):
         self.form_ru_action.setText(self.tr("Print the consent form in Russian…"))
         self.export_button.setText(self.tr("Export data…"))
         self.anonymise_button.setText(self.tr("Anonymise…"))
+        self.pickup_button.setText(self.tr("Who may collect…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         metrics = self.table.horizontalHeader().fontMetrics()
         for column, (text, width) in enumerate(zip(self.model.headers(), (300, 120, 100, 220, 60, 60))):
@@ -154,6 +159,13 @@ class ChildrenPage(Page):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def edit_pickup(self) -> None:
+        from enrol.ui.dialogs.pickup_dialog import PickupDialog
+
+        child_id = self.selected_child_id()
+        if child_id is not None:
+            PickupDialog(self, db=self.db, child_id=child_id).exec()
 
     def selected_child_id(self) -> int | None:
         return self.model.child_id(self.table.currentIndex().row())
