@@ -2333,6 +2333,10 @@ Register a new child anyway?</source>
         <source>Specialist</source>
         <translation>Маман</translation>
     </message>
+    <message>
+        <source>Entrance desk</source>
+        <translation>Кіреберіс посты</translation>
+    </message>
 </context>
 <context>
     <name>RoomDialog</name>

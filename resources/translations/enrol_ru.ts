@@ -2336,6 +2336,10 @@ Register a new child anyway?</source>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
+    <message>
+        <source>Entrance desk</source>
+        <translation>Пост на входе</translation>
+    </message>
 </context>
 <context>
     <name>RoomDialog</name>

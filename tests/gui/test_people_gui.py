@@ -28,6 +28,7 @@ PAGES = {
     "registrar": ["now", "entrance", "children", "groups", "notifications", "attendance", "specialists", "events", "reports"],
     "teacher": ["attendance"],
     "specialist": ["specialists"],
+    "entrance": ["entrance"],  # the door's staff: nothing but the Entrance page
 }
 
 

@@ -1,7 +1,7 @@
 """What each role may do, checked in the services so that no caller (GUI, CLI, a script) can go around it.
 
 DESIGN.md section 7: administrator, registrar, teacher (own groups' attendance), specialist (own
-appointments and notes). The CLI acts as an administrator (``Actor.cli()``).
+appointments and notes), entrance (the door's staff: the Entrance page and who may collect a child). The CLI acts as an administrator (``Actor.cli()``).
 
 A permission is the coarse gate (may this role do this kind of thing at all); which records a teacher or a
 specialist may touch ("own groups", "own appointments", "own notes") is checked by the service that knows
@@ -13,9 +13,11 @@ from enrol.domain.errors import N_, RefusedError
 from enrol.domain.vocabulary import STAFF_POSITIONS
 from enrol.services.context import Actor
 
-ROLES = ("administrator", "registrar", "teacher", "specialist")
+ROLES = ("administrator", "registrar", "teacher", "specialist", "entrance")
 
 _DESK = frozenset({"administrator", "registrar"})
+# the door's staff: scan children in and out, see who may collect a child — no IINs, no guardians' phones
+_DOOR = _DESK | {"entrance"}
 _ADMIN = frozenset({"administrator"})
 _ALL = frozenset(ROLES)
 
@@ -35,9 +37,9 @@ _GRANTS: dict[str, frozenset[str]] = {
     "reports.view": _DESK,
     "occupancy.view": _DESK,             # the Now page: the building's load, today's sessions
     # the entrance desk
-    "entrance.scan": _DESK,              # check children in and out, undo a wrong scan, who is inside
+    "entrance.scan": _DOOR,              # check children in and out, undo a wrong scan, who is inside
     "entrance.override": _ADMIN,         # let a child in or out against a rule, with a logged reason
-    "pickup.view": _DESK,                # who may collect a child (names, and the pickup persons' phones)
+    "pickup.view": _DOOR,                # who may collect a child (names, and the pickup persons' phones)
     "pickup.edit": _DESK,                # pickup persons, going home alone, reissue a card
     # teachers
     "attendance.view": frozenset({"administrator", "registrar", "teacher"}),
