@@ -47,6 +47,14 @@ def register(add: Add, group: Callable[..., argparse._SubParsersAction],  # type
     undo.add_argument("scan", type=int, metavar="SCAN_ID")
     undo.set_defaults(handler=undo_scan)
 
+    late = add("still-inside", tr(N_("children still inside 15 minutes after the day's last meeting, "
+                                      "with the guardians' phones")), into=entrance)
+    late.set_defaults(handler=still_inside)
+    close = add("close-day", tr(N_("record every child still inside as out, with the reason (administrators)")),
+                into=entrance)
+    close.add_argument("--reason", required=True)
+    close.set_defaults(handler=close_day)
+
     card = add("card", tr(N_("a child's entrance card code; --reissue replaces a lost card")), into=child)
     card.add_argument("child", metavar="CHILD")
     card.add_argument("--reissue", action="store_true", help=tr(N_("a new code; the old card stops working")))
@@ -156,6 +164,29 @@ def undo_scan(args: argparse.Namespace) -> int:
         print_json({"undone": args.scan})
     else:
         sys.stdout.write(tr(N_("Scan {scan} undone."), scan=args.scan) + "\n")
+    return 0
+
+
+def still_inside(args: argparse.Namespace) -> int:
+    from enrol.services.entrance import facts
+
+    found = facts.still_inside(database(args), actor=Actor.cli())
+    if args.json:
+        print_json(found)
+        return 0
+    print_table(["#", tr(N_("child")), tr(N_("since")), tr(N_("phone"))],
+                [[c.child_id, c.child, c.since.strftime("%H:%M"), ", ".join(c.phones)] for c in found])
+    return 0
+
+
+def close_day(args: argparse.Namespace) -> int:
+    from enrol.services.entrance import facts
+
+    count = facts.close_day(database(args), actor=Actor.cli(), reason=args.reason)
+    if args.json:
+        print_json({"closed": count})
+    else:
+        sys.stdout.write(tr(N_("{count} children recorded as out."), count=count) + "\n")
     return 0
 
 

@@ -49,8 +49,10 @@ def register(add: Callable[..., argparse.ArgumentParser], group: Callable[..., a
     sheets.set_defaults(handler=print_attendance, usage=sheets.error)
 
     evacuation = command("evacuation", tr(N_("who is expected in each room at a moment, for fire drills")))
-    evacuation.add_argument("--at", required=True, metavar="YYYY-MM-DDTHH:MM")
-    evacuation.set_defaults(handler=print_evacuation)
+    evacuation.add_argument("--at", metavar="YYYY-MM-DDTHH:MM")
+    evacuation.add_argument("--inside", action="store_true",
+                            help=tr(N_("every child inside now by the entrance scans, instead of the timetable")))
+    evacuation.set_defaults(handler=print_evacuation, usage=evacuation.error)
 
     card = command("card", tr(N_("a child's timetable card for the guardian")))
     card.add_argument("child", metavar="CHILD")
@@ -106,6 +108,12 @@ def print_attendance(args: argparse.Namespace) -> int:
 
 
 def print_evacuation(args: argparse.Namespace) -> int:
+    if args.inside:
+        from enrol.services.entrance.facts import print_inside_evacuation
+
+        return _done(args, print_inside_evacuation(database(args), actor=Actor.cli(), output=Path(args.output)))
+    if not args.at:
+        args.usage(tr(N_("give --at YYYY-MM-DDTHH:MM or --inside")))
     at = parse_moment(args.at)
     pdf = _printing().print_evacuation(database(args), actor=Actor.cli(), at=at, output=Path(args.output))
     return _done(args, pdf)

@@ -1899,6 +1899,10 @@ Register a new child anyway?</source>
         <translation>Эвакуация тізімі…</translation>
     </message>
     <message>
+        <source>Evacuation list of who is inside…</source>
+        <translation>Ішіндегілердің эвакуация тізімі…</translation>
+    </message>
+    <message>
         <source>Floor plan</source>
         <translation>Қабаттар жоспары</translation>
     </message>
@@ -1933,6 +1937,10 @@ Register a new child anyway?</source>
     <message>
         <source>Floor %1: %2</source>
         <translation>%1-қабат: %2</translation>
+    </message>
+    <message>
+        <source>Inside now (entrance scans): %1</source>
+        <translation>Қазір ішінде (кіреберіс бойынша): %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Click a room on the plan to see who is expected there.&lt;/p&gt;</source>
@@ -1973,6 +1981,10 @@ Register a new child anyway?</source>
     <message>
         <source>Over capacity: %1</source>
         <translation>Сыйымдылықтан асатын уақыт: %1</translation>
+    </message>
+    <message>
+        <source>Evacuation list of who is inside %1</source>
+        <translation>Ішіндегілердің эвакуация тізімі %1</translation>
     </message>
     <message>
         <source>Evacuation list %1</source>

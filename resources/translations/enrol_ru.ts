@@ -1902,6 +1902,10 @@ Register a new child anyway?</source>
         <translation>Список для эвакуации…</translation>
     </message>
     <message>
+        <source>Evacuation list of who is inside…</source>
+        <translation>Список эвакуации тех, кто внутри…</translation>
+    </message>
+    <message>
         <source>Floor plan</source>
         <translation>План этажей</translation>
     </message>
@@ -1936,6 +1940,10 @@ Register a new child anyway?</source>
     <message>
         <source>Floor %1: %2</source>
         <translation>%1 этаж: %2</translation>
+    </message>
+    <message>
+        <source>Inside now (entrance scans): %1</source>
+        <translation>Сейчас внутри (по входу): %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Click a room on the plan to see who is expected there.&lt;/p&gt;</source>
@@ -1976,6 +1984,10 @@ Register a new child anyway?</source>
     <message>
         <source>Over capacity: %1</source>
         <translation>Превышение вместимости: %1</translation>
+    </message>
+    <message>
+        <source>Evacuation list of who is inside %1</source>
+        <translation>Список эвакуации тех, кто внутри, %1</translation>
     </message>
     <message>
         <source>Evacuation list %1</source>

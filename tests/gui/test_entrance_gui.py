@@ -128,3 +128,16 @@ def test_who_may_collect_is_edited_on_the_childs_page(qtbot, centre) -> None:  #
     dialog.reissue(confirm=False)
     new = cards.child_card(centre, actor=ADMIN, child=child).code
     assert new != old and new in dialog.card_label.text()
+
+
+def test_now_shows_who_is_inside_beside_who_is_expected(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
+    child = register(centre, "Әлиева", "Сара", dt.date(FIRST_YEAR - 12, 1, 9), phone="+77010000080")
+    scans.check_in(centre, actor=ADMIN, child=child)
+    window = MainWindow(centre)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("now")
+    page.refresh()
+    assert page.inside_label.text().endswith(": 1")
+    assert page.inside_evacuation_button.isVisible()

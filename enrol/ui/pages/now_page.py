@@ -80,6 +80,12 @@ class NowPage(Page):
         top.addWidget(self.now_button)
         top.addWidget(self.slider, 1)
         top.addWidget(self.evacuation_button)
+        # the entrance desk's facts beside the timetable's expectation
+        self.inside_label = QLabel(self)
+        self.inside_label.setObjectName("insideLabel")
+        self.inside_evacuation_button = QPushButton(self)
+        self.inside_evacuation_button.setObjectName("insideEvacuationButton")
+        top.addWidget(self.inside_evacuation_button)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("totalLabel")
         font = self.total_label.font()
@@ -95,6 +101,7 @@ class NowPage(Page):
         totals.addWidget(self.total_label)
         totals.addWidget(self.total_bar, 1)
         totals.addWidget(self.floors_label)
+        totals.addWidget(self.inside_label)
 
         self.plan = FloorPlan(self)
         self.room_header = QLabel(self)
@@ -182,6 +189,7 @@ class NowPage(Page):
         self.slider.valueChanged.connect(self._slider_moved)
         self.now_button.clicked.connect(lambda: self.set_moment(now()))
         self.evacuation_button.clicked.connect(self.preview_evacuation)
+        self.inside_evacuation_button.clicked.connect(self.preview_inside_evacuation)
         self.plan.room_clicked.connect(self.show_room)
         self.scope.currentIndexChanged.connect(lambda _i: self._show_heat())
         self.retranslateUi()
@@ -191,6 +199,7 @@ class NowPage(Page):
         self.moment_label.setText(self.tr("Moment:"))
         self.now_button.setText(self.tr("Now"))
         self.evacuation_button.setText(self.tr("Evacuation list…"))
+        self.inside_evacuation_button.setText(self.tr("Evacuation list of who is inside…"))
         self.tabs.setTabText(0, self.tr("Floor plan"))
         self.tabs.setTabText(1, self.tr("Week heat map"))
         self.sessions_label.setText(self.tr("<b>Sessions that day</b>"))
@@ -267,6 +276,15 @@ class NowPage(Page):
         self.floors_label.setText("   ".join(self.tr("Floor %1: %2").replace("%1", str(floor)).replace("%2", str(n))
                                              for floor, n in sorted(found.floors.items())))
         self.plan.set_rooms(self.plan.rooms(), self._floor_labels())
+        self._show_inside()
+
+    def _show_inside(self) -> None:
+        """Inside by the entrance scans, beside the timetable's expected total."""
+        from enrol.services.entrance import scans
+
+        inside = run_safely(self, lambda: scans.inside_now(self.db, actor=current_actor()))
+        self.inside_label.setText("" if inside is None else self.tr("Inside now (entrance scans): %1")
+                                  .replace("%1", str(inside.count)))
 
     # --- a room ------------------------------------------------------------------------------------------
     def show_room(self, code: str) -> None:
@@ -349,6 +367,16 @@ class NowPage(Page):
             self.over_label.setText("")
 
     # --- printing ----------------------------------------------------------------------------------------
+    def preview_inside_evacuation(self) -> PrintPreviewDialog | None:
+        from enrol.services.entrance import facts  # reportlab loads on the first print, not at start-up
+        from enrol.ui.dialogs.print_preview import preview_document
+
+        at = now()
+        return preview_document(self, title=self.tr("Evacuation list of who is inside %1")
+                                .replace("%1", f"{at:%d.%m.%Y %H:%M}"),
+                                file_name=f"evacuation-inside-{at:%Y-%m-%d-%H%M}.pdf",
+                                make_pdf=lambda: facts.print_inside_evacuation(self.db, actor=current_actor()))
+
     def preview_evacuation(self) -> PrintPreviewDialog | None:
         at = self.chosen_moment()
         from enrol.services.reporting import printing  # reportlab loads on the first print, not at start-up
