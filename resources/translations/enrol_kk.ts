@@ -1059,6 +1059,10 @@ Register a new child anyway?</source>
         <translation>маман қабылдауы</translation>
     </message>
     <message>
+        <source>room %1</source>
+        <translation>%1 бөлме</translation>
+    </message>
+    <message>
         <source>collected by %1</source>
         <translation>алып кеткен: %1</translation>
     </message>

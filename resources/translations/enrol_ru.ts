@@ -1060,6 +1060,10 @@ Register a new child anyway?</source>
         <translation>приём специалиста</translation>
     </message>
     <message>
+        <source>room %1</source>
+        <translation>каб. %1</translation>
+    </message>
+    <message>
         <source>collected by %1</source>
         <translation>забрал(а): %1</translation>
     </message>

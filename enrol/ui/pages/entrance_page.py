@@ -112,7 +112,7 @@ class EntrancePage(Page):
         lower = QHBoxLayout()
         side = QWidget(self)
         side.setLayout(manual)
-        side.setMaximumWidth(380)
+        side.setMaximumWidth(440)
         lower.addWidget(side)
         history = QVBoxLayout()
         heading = QHBoxLayout()
@@ -223,7 +223,8 @@ class EntrancePage(Page):
         parts = [self.tr("%1 years").replace("%1", str(result.age))]
         for item in result.today:
             what = self.tr("appointment") if item.kind == "appointment" else item.what
-            parts.append(f"{item.start}–{item.end} {what}, {self.tr('room %1').replace('%1', item.room)}")
+            room = self.tr("room %1").replace("%1", item.room)
+            parts.append(f"{item.start}–{item.end} {what}, {room}")
         if result.collected_by:
             parts.append(self.tr("collected by %1").replace("%1", result.collected_by))
         notices = [tr(n.message, **n.params) for n in result.notices]
