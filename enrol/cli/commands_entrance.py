@@ -100,35 +100,36 @@ def _notices(result: scans.ScanResult) -> list[str]:
     return [tr(n.message, **n.params) for n in result.notices]
 
 
-def check_in(args: argparse.Namespace) -> int:
+def _scan(args: argparse.Namespace, call: Callable[..., scans.ScanResult], **extra: object) -> scans.ScanResult:
     target = _target(args)
     at = parse_moment(args.at, field="at") if args.at else None
-    result = scans.check_in(database(args), actor=Actor.cli(), desk=args.desk, at=at,
-                            override_reason=args.override_reason, **target)
+    return call(database(args), actor=Actor.cli(), desk=args.desk, at=at, override_reason=args.override_reason,
+                **target, **extra)
+
+
+def _answer(args: argparse.Namespace, result: scans.ScanResult, document: dict[str, object], line: str) -> int:
+    """``--json``: the document with the notices; otherwise the notices on stderr and one line on stdout."""
     if args.json:
-        print_json({"status": "in", "child_id": result.child_id, "inside": result.inside,
-                    "capacity": result.capacity, "notices": _notices(result), "scan_id": result.scan_id})
+        print_json({"status": result.status, "child_id": result.child_id, "inside": result.inside, **document,
+                    "notices": _notices(result), "scan_id": result.scan_id})
         return 0
     for text in _notices(result):
         sys.stderr.write("enrol: " + text + "\n")
-    sys.stdout.write(tr(N_("IN: {child} ({inside} of {capacity} inside)"), child=result.full_name,
-                        inside=result.inside, capacity=result.capacity) + "\n")
+    sys.stdout.write(line + "\n")
     return 0
+
+
+def check_in(args: argparse.Namespace) -> int:
+    result = _scan(args, scans.check_in)
+    return _answer(args, result, {"capacity": result.capacity},
+                   tr(N_("IN: {child} ({inside} of {capacity} inside)"), child=result.full_name,
+                      inside=result.inside, capacity=result.capacity))
 
 
 def check_out(args: argparse.Namespace) -> int:
-    target = _target(args)
-    at = parse_moment(args.at, field="at") if args.at else None
-    result = scans.check_out(database(args), actor=Actor.cli(), desk=args.desk, at=at, collected_by=args.collected_by,
-                             override_reason=args.override_reason, **target)
-    if args.json:
-        print_json({"status": "out", "child_id": result.child_id, "inside": result.inside,
-                    "collected_by": result.collected_by, "notices": _notices(result), "scan_id": result.scan_id})
-        return 0
-    for text in _notices(result):
-        sys.stderr.write("enrol: " + text + "\n")
-    sys.stdout.write(tr(N_("OUT: {child} ({inside} inside)"), child=result.full_name, inside=result.inside) + "\n")
-    return 0
+    result = _scan(args, scans.check_out, collected_by=args.collected_by)
+    return _answer(args, result, {"collected_by": result.collected_by},
+                   tr(N_("OUT: {child} ({inside} inside)"), child=result.full_name, inside=result.inside))
 
 
 def inside(args: argparse.Namespace) -> int:
