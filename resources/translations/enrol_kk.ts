@@ -312,6 +312,14 @@
         <translation>Барлығы қатысты</translation>
     </message>
     <message>
+        <source>Present by the entrance</source>
+        <translation>Кіреберіс бойынша келді</translation>
+    </message>
+    <message>
+        <source>Marks present the children the entrance saw inside during the class; marks already given stay</source>
+        <translation>Сабақ кезінде кіреберіс ішінде деп көрген балаларды келді деп белгілейді; бұрын қойылған белгілер сақталады</translation>
+    </message>
+    <message>
         <source>Marks every child without a mark present; marks already given stay</source>
         <translation>Белгісі жоқ әр балаға «қатысты» деген белгі қояды; бұрын қойылған белгілер сақталады</translation>
     </message>
@@ -2714,6 +2722,41 @@ Register a new child anyway?</source>
     <message>
         <source>Works at the centre</source>
         <translation>Орталықта жұмыс істейді</translation>
+    </message>
+</context>
+<context>
+    <name>StillInsidePanel</name>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Inside since</source>
+        <translation>Ішінде, қашаннан</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Still inside after the last class</source>
+        <translation>Соңғы сабақтан кейін әлі ішінде</translation>
+    </message>
+    <message>
+        <source>These children were not scanned out: call the guardians.</source>
+        <translation>Бұл балалардың шығуы белгіленбеді: заңды өкілдерге қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>Close the day…</source>
+        <translation>Күнді жабу…</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Күнді жабу</translation>
+    </message>
+    <message>
+        <source>Every child still inside is recorded as out. Reason:</source>
+        <translation>Әлі ішіндегі әр баланың шығуы белгіленеді. Себебі:</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,14 @@
         <translation>Все присутствуют</translation>
     </message>
     <message>
+        <source>Present by the entrance</source>
+        <translation>Присутствие по входу</translation>
+    </message>
+    <message>
+        <source>Marks present the children the entrance saw inside during the class; marks already given stay</source>
+        <translation>Отмечает присутствующими детей, которых вход видел внутри во время занятия; уже поставленные отметки остаются</translation>
+    </message>
+    <message>
         <source>Marks every child without a mark present; marks already given stay</source>
         <translation>Отмечает присутствующими всех детей без отметки; уже поставленные отметки сохраняются</translation>
     </message>
@@ -2717,6 +2725,41 @@ Register a new child anyway?</source>
     <message>
         <source>Works at the centre</source>
         <translation>Работает в центре</translation>
+    </message>
+</context>
+<context>
+    <name>StillInsidePanel</name>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Inside since</source>
+        <translation>Внутри с</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Still inside after the last class</source>
+        <translation>Всё ещё внутри после последнего занятия</translation>
+    </message>
+    <message>
+        <source>These children were not scanned out: call the guardians.</source>
+        <translation>У этих детей не отмечен выход: позвоните законным представителям.</translation>
+    </message>
+    <message>
+        <source>Close the day…</source>
+        <translation>Закрыть день…</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Закрыть день</translation>
+    </message>
+    <message>
+        <source>Every child still inside is recorded as out. Reason:</source>
+        <translation>Всем, кто ещё внутри, будет отмечен выход. Причина:</translation>
     </message>
 </context>
 <context>

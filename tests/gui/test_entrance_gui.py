@@ -141,3 +141,50 @@ def test_now_shows_who_is_inside_beside_who_is_expected(qtbot, centre) -> None: 
     page.refresh()
     assert page.inside_label.text().endswith(": 1")
     assert page.inside_evacuation_button.isVisible()
+
+
+def test_children_still_inside_after_the_last_class_are_listed_and_the_day_closed(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
+    from enrol.ui.pages.notifications_page import NotificationsPage
+
+    child = register(centre, "Серікова", "Аяна", dt.date(FIRST_YEAR - 12, 2, 9), phone="+77010000081")
+    scans.check_in(centre, actor=ADMIN, child=child)
+    page = NotificationsPage(centre)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    panel = page.still_inside
+    late = dt.datetime.combine(TODAY, dt.time(23, 59))  # after every class of the day
+    panel.refresh(at=late)
+    assert panel.isVisible() and panel.model.rowCount() == 1
+    assert "+77010000081" in panel.model.row(0).phones
+    assert panel.close_day(reason="the guardian was called and came") == 1
+    assert scans.inside_now(centre, actor=ADMIN).count == 0 and not panel.isVisible()
+
+
+def test_the_register_offers_present_for_the_children_the_entrance_saw(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
+    from enrol.db.models import Attendance, Enrolment
+    from sqlalchemy import select
+    from tests.gui.test_attendance_gui import _today_group
+
+    teacher, (aruzhan, erlan, dana) = _today_group(centre)
+    for kid in (aruzhan, dana):
+        scans.check_in(centre, actor=ADMIN, child=kid, at=dt.datetime.combine(TODAY, dt.time(14, 50)))
+    window = MainWindow(centre)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.attendance_page
+    window._nav.setCurrentRow(window.row_of_page(page))  # noqa: SLF001 - the user's click on the navigation
+    page.teacher.setCurrentIndex(page.teacher.findData(teacher))
+    assert page.current_group() == "TODAY-1"
+    from enrol.services.attendance import marks
+
+    marks.mark_attendance(centre, actor=ADMIN, group="TODAY-1", day=TODAY, marks={dana: "late"})
+    page.refresh()
+    page.teacher.setCurrentIndex(page.teacher.findData(teacher))
+    qtbot.mouseClick(page.entrance_button, Qt.MouseButton.LeftButton)
+    with centre.read() as session:
+        given = dict(session.execute(select(Enrolment.child_id, Attendance.mark)
+                                     .join(Enrolment, Enrolment.id == Attendance.enrolment_id)
+                                     .where(Attendance.date == TODAY)).tuples().all())
+    assert given == {aruzhan: "present", dana: "late"}  # Ерлан was not seen; Дана's mark stays
