@@ -1951,8 +1951,8 @@ Register a new child anyway?</source>
         <translation>%1-қабат: %2</translation>
     </message>
     <message>
-        <source>Inside now (entrance scans): %1</source>
-        <translation>Қазір ішінде (кіреберіс бойынша): %1</translation>
+        <source>Inside now (entrance scans): %1; not in a class: %2</source>
+        <translation>Қазір ішінде (кіреберіс бойынша): %1; сабақта емес: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;Click a room on the plan to see who is expected there.&lt;/p&gt;</source>

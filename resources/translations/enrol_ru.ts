@@ -1954,8 +1954,8 @@ Register a new child anyway?</source>
         <translation>%1 этаж: %2</translation>
     </message>
     <message>
-        <source>Inside now (entrance scans): %1</source>
-        <translation>Сейчас внутри (по входу): %1</translation>
+        <source>Inside now (entrance scans): %1; not in a class: %2</source>
+        <translation>Сейчас внутри (по входу): %1; не на занятии: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;Click a room on the plan to see who is expected there.&lt;/p&gt;</source>

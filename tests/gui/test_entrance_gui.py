@@ -139,8 +139,9 @@ def test_now_shows_who_is_inside_beside_who_is_expected(qtbot, centre) -> None: 
     qtbot.waitExposed(window)
     page = window.show_page("now")
     page.refresh()
-    assert page.inside_label.text().endswith(": 1")
+    assert page.inside_label.text().endswith(": 1; not in a class: 1")
     assert page.inside_evacuation_button.isVisible()
+    assert sum(room.inside or 0 for room in page.plan.rooms()) == 0  # nobody in a class at this moment
 
 
 def test_children_still_inside_after_the_last_class_are_listed_and_the_day_closed(qtbot, centre) -> None:  # type: ignore[no-untyped-def]

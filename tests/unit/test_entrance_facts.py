@@ -44,6 +44,8 @@ def test_the_evacuation_list_from_the_scans_lists_everyone_inside_once(db: Datab
     room, lobby = document.rooms
     assert (room.code, room.floor, room.adults, len(room.children)) == ("2.14", 2, ["Байжанова Гүлнар"], 2)
     assert lobby.code == facts.NOT_IN_A_CLASS and len(lobby.children) == 1
+    by_room = facts.inside_by_room(db, actor=ADMIN, at=moment(TODAY, "15:30"))
+    assert (by_room.rooms, by_room.not_in_a_class, by_room.total) == ({"2.14": 2}, 1, 3)
     evening = facts.inside_evacuation(db, actor=ADMIN, at=moment(TODAY, "17:00"))
     assert [r.code for r in evening.rooms] == [facts.NOT_IN_A_CLASS] and evening.total == 3
     pdf = tmp_path / "inside.pdf"

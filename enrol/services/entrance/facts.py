@@ -55,6 +55,27 @@ def _placements(session: Session, at: dt.datetime) -> dict[int, tuple[int, str |
     return placed
 
 
+@dataclass(frozen=True)
+class InsideByRoom:
+    rooms: dict[str, int]     # room code → children inside there now (their meeting's or appointment's room)
+    not_in_a_class: int
+    total: int
+
+
+def inside_by_room(db: Database, *, actor: Actor, at: dt.datetime | None = None) -> InsideByRoom:
+    """How many children inside (by the scans) each room holds at ``at`` by the timetable, for Now's floor plan."""
+    permissions.require(actor, "entrance.scan")
+    moment = (at or now()).replace(second=0, microsecond=0)
+    with db.read() as session:
+        codes = dict(session.execute(select(Room.id, Room.code)).tuples().all())
+        placed = _placements(session, moment)
+        total = int(session.scalar(select(func.count()).select_from(InsideChild)) or 0)
+    rooms: dict[str, int] = defaultdict(int)
+    for room_id, _code, _adult in placed.values():
+        rooms[codes[room_id]] += 1
+    return InsideByRoom(rooms=dict(rooms), not_in_a_class=total - len(placed), total=total)
+
+
 def inside_evacuation(db: Database, *, actor: Actor, at: dt.datetime | None = None):  # type: ignore[no-untyped-def]
     """Every child inside now by the scans, by floor and room with the adult in charge; the total is
     ``enrol inside``'s count, since each inside child is listed exactly once."""

@@ -3,6 +3,7 @@ on a floor plan, room by room — that day's sessions, the registrar's notificat
 the week's heat map with its peak and any moments over capacity."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -279,12 +280,18 @@ class NowPage(Page):
         self._show_inside()
 
     def _show_inside(self) -> None:
-        """Inside by the entrance scans, beside the timetable's expected total."""
-        from enrol.services.entrance import scans
+        """Inside by the entrance scans, beside the timetable's expected total, and by room on the plan."""
+        from enrol.services.entrance import facts
 
-        inside = run_safely(self, lambda: scans.inside_now(self.db, actor=current_actor()))
-        self.inside_label.setText("" if inside is None else self.tr("Inside now (entrance scans): %1")
-                                  .replace("%1", str(inside.count)))
+        inside = run_safely(self, lambda: facts.inside_by_room(self.db, actor=current_actor()))
+        if inside is None:
+            self.inside_label.setText("")
+            return
+        self.inside_label.setText(self.tr("Inside now (entrance scans): %1; not in a class: %2")
+                                  .replace("%1", str(inside.total)).replace("%2", str(inside.not_in_a_class)))
+        if self.chosen_moment().date() == now().date():  # the plan's rooms get today's facts beside the timetable
+            self.plan.set_rooms([dataclasses.replace(room, inside=inside.rooms.get(room.code, 0))
+                                 for room in self.plan.rooms()], self._floor_labels())
 
     # --- a room ------------------------------------------------------------------------------------------
     def show_room(self, code: str) -> None:
