@@ -239,6 +239,13 @@ class Inside:
     children: list[InsideLine]
 
 
+def inside_count(db: Database, *, actor: Actor) -> tuple[int, int]:
+    """(children inside, building capacity): what the desk shows after every scan, without the list."""
+    permissions.require(actor, "entrance.scan")
+    with db.read() as session:
+        return _count(session), int(centre_settings(session)["building_capacity"])
+
+
 def inside_now(db: Database, *, actor: Actor, at: dt.datetime | None = None) -> Inside:
     """Every child inside now (by the scans), with the room the timetable has them in at ``at``."""
     permissions.require(actor, "entrance.scan")

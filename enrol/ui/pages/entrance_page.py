@@ -159,13 +159,12 @@ class EntrancePage(Page):
 
     def refresh(self) -> None:
         try:
-            inside = scans.inside_now(self.db, actor=current_actor())
+            count, capacity = scans.inside_count(self.db, actor=current_actor())
             lines = scans.entrance_log(self.db, actor=current_actor(), limit=RECENT)
         except EnrolError as error:
             self._show_error(error)
             return
-        self.inside_label.setText(self.tr("Inside: %1 of %2").replace("%1", str(inside.count))
-                                  .replace("%2", str(inside.capacity)))
+        self.inside_label.setText(self.tr("Inside: %1 of %2").replace("%1", str(count)).replace("%2", str(capacity)))
         self.recent.set_rows(lines)
 
     # --- scans -----------------------------------------------------------------------------------------
