@@ -197,3 +197,29 @@ def test_pickup_persons_are_listed_removed_and_anonymised(db: Database, centre: 
     pickup.add_pickup(db, actor=DESK, child=child, name="Сейтқали Бауыржан")
     child_data.anonymise_child(db, actor=ADMIN, child=child)
     assert pickup.who_may_collect(db, actor=ADMIN, child=child)[1] == []
+
+
+def test_children_registered_before_the_entrance_desk_get_cards_on_upgrade(db_url: str) -> None:
+    from sqlalchemy import text
+
+    from enrol.services.storage.database import open_database
+    from test_backups import _database_at
+
+    old = _database_at(db_url, "0004")
+    try:
+        with old.write() as session:
+            for n in range(3):
+                session.execute(text(
+                    "INSERT INTO children (surname, name, birth_date, sex, search_key, search_key_alt, sort_key, "
+                    "created_at, updated_at, anonymised) VALUES ('Ескі', :name, '2015-01-01', 'f', 'eski', 'eski', "
+                    "'eski', '2026-01-01 10:00:00', '2026-01-01 10:00:00', false)"), {"name": f"Бала{'абв'[n]}"})
+    finally:
+        old.dispose()
+    db = open_database(db_url)
+    try:
+        with db.read() as session:
+            codes = list(session.scalars(text("SELECT code FROM child_cards ORDER BY child_id")))
+        assert len(codes) == len(set(codes)) == 3 and all(is_valid_code(code) for code in codes)
+        assert scans.check_in(db, actor=DOOR, code=codes[0]).surname == "Ескі"
+    finally:
+        db.dispose()
