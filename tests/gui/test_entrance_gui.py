@@ -27,11 +27,16 @@ def english_afterwards(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 WORDS = {"kk": ("КІРДІ", "ШЫҚТЫ", "қате оқылды"), "ru": ("ВХОД", "ВЫХОД", "считан с ошибкой")}
 
 
-def _page(qtbot, db, language: str) -> EntrancePage:  # type: ignore[no-untyped-def]
+def _window(qtbot, db) -> MainWindow:  # type: ignore[no-untyped-def]
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def _page(qtbot, db, language: str) -> EntrancePage:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, db)
     window.set_language(language)
     page = window.show_page("entrance")
     assert isinstance(page, EntrancePage)
@@ -133,11 +138,7 @@ def test_who_may_collect_is_edited_on_the_childs_page(qtbot, centre) -> None:  #
 def test_now_shows_who_is_inside_beside_who_is_expected(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
     child = register(centre, "Әлиева", "Сара", dt.date(FIRST_YEAR - 12, 1, 9), phone="+77010000080")
     scans.check_in(centre, actor=ADMIN, child=child)
-    window = MainWindow(centre)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    page = window.show_page("now")
+    page = _window(qtbot, centre).show_page("now")
     page.refresh()
     assert page.inside_label.text().endswith(": 1; not in a class: 1")
     assert page.inside_evacuation_button.isVisible()
@@ -170,10 +171,7 @@ def test_the_register_offers_present_for_the_children_the_entrance_saw(qtbot, ce
     teacher, (aruzhan, erlan, dana) = _today_group(centre)
     for kid in (aruzhan, dana):
         scans.check_in(centre, actor=ADMIN, child=kid, at=dt.datetime.combine(TODAY, dt.time(14, 50)))
-    window = MainWindow(centre)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _window(qtbot, centre)
     page = window.attendance_page
     window._nav.setCurrentRow(window.row_of_page(page))  # noqa: SLF001 - the user's click on the navigation
     page.teacher.setCurrentIndex(page.teacher.findData(teacher))
