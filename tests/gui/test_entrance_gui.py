@@ -109,6 +109,14 @@ def test_a_young_child_waits_for_a_named_adult_and_a_wrong_scan_is_undone(qtbot,
     assert scans.inside_now(centre, actor=ADMIN).count == 0
     assert scans.entrance_log(centre, actor=ADMIN)[0].undone
 
+    # the desk clicked into the list, and then a card is scanned: the digits still reach the scan field
+    page.recent_view.setFocus()
+    qtbot.waitUntil(page.recent_view.hasFocus)
+    qtbot.keyClicks(page.recent_view, code)
+    assert page.scan.hasFocus() and page.scan.text() == code
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    assert page.colour == "amber" and scans.inside_now(centre, actor=ADMIN).count == 1
+
 
 def test_who_may_collect_is_edited_on_the_childs_page(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
     from enrol.services.entrance import pickup

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import platform
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QVBoxLayout, QWidget,
@@ -128,6 +128,9 @@ class EntrancePage(Page):
         layout.addLayout(top)
         layout.addWidget(self.result)
         layout.addLayout(lower, 1)
+        # A scan arriving while the desk had clicked the list or a button still lands in the scan field.
+        for widget in (self.recent_view, self.found, self.in_button, self.out_button, self.undo_button, self.result):
+            widget.installEventFilter(self)
         self.retranslateUi()
         self._show_idle()
 
@@ -153,6 +156,13 @@ class EntrancePage(Page):
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         self.refocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.text().isdigit():
+            self.refocus()
+            self.scan.insert(event.text())
+            return True
+        return super().eventFilter(watched, event)
 
     def refocus(self) -> None:
         self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
