@@ -110,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
         for work, seconds, note in bench_reports.run(folder, 100_000 // scale, 1_000_000 // scale):
             verdict = "" if "target ≤" not in note else ("ok" if seconds <= 1 else "MISSED")
             rows.append((work, f"{seconds * 1000:.0f} ms", note, verdict))
+        from benchmarks import bench_entrance  # a scan at the door, beside a raw durable transaction
+
+        rows.extend(bench_entrance.run(folder, 1000 // scale, 200 // scale))
     print("| work | measured | baseline / target | |")
     print("|---|---|---|---|")
     for row in rows:

@@ -58,6 +58,8 @@ def register_attendance(add: Add, group: Group) -> None:
         mark.add_argument(f"--{kind}", metavar="ID,…", default="", help=tr(N_("children (ids or IINs) marked {mark}"),
                                                                            mark=translate(MARKS[kind])))
     mark.add_argument("--all-present", action="store_true", help=tr(N_("everyone not otherwise marked is present")))
+    mark.add_argument("--from-entrance", action="store_true",
+                      help=tr(N_("present: the children inside the building during the meeting who have no mark yet")))
     mark.set_defaults(handler=mark_attendance, usage=mark.error)
     show = add("show", tr(N_("a group's month: its session dates and marks")), into=commands)
     show.add_argument("group", metavar="GROUP")
@@ -82,10 +84,21 @@ def mark_attendance(args: argparse.Namespace) -> int:
             if key in marks:
                 args.usage(tr(N_("child {child} is given two marks"), child=key))
             marks[key] = kind
+    if args.from_entrance:
+        if marks or args.all_present:
+            args.usage(tr(N_("--from-entrance goes alone")))
+        from enrol.services.entrance.attendance import mark_from_entrance
+
+        outcome, _present = mark_from_entrance(database(args), actor=Actor.cli(), group=args.group, day=day)
+        return _marked(args, outcome, day)
     if not marks and not args.all_present:
         args.usage(tr(N_("give at least one of --present, --absent, --excused, --late or --all-present")))
     outcome = attendance.mark_attendance(database(args), actor=Actor.cli(), group=args.group, day=day, marks=marks,
                                          others_present=args.all_present)
+    return _marked(args, outcome, day)
+
+
+def _marked(args: argparse.Namespace, outcome: attendance.MarkOutcome, day: dt.date) -> int:
     for alert in outcome.alerts:
         sys.stderr.write("enrol: " + tr(N_("{child} has been absent {count} times in a row; call {phone}"),
                                         child=alert.child, count=alert.absences, phone=alert.phone or "—") + "\n")

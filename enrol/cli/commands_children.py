@@ -6,6 +6,7 @@ import dataclasses
 import sys
 from collections.abc import Callable
 
+from enrol.cli import commands_entrance
 from enrol.cli.output import print_json, print_pairs, print_table
 from enrol.domain.children import ChildFields
 from enrol.domain.errors import N_
@@ -96,6 +97,7 @@ def show_child(args: argparse.Namespace) -> int:
                     "enrolments": [{"group": e.group, "club": e.club, "status": e.status, "position": e.position,
                                     "start_date": e.start_date, "offer_expires_at": e.offer_expires_at}
                                    for e in detail.enrolments]}
+        document["card_code"] = commands_entrance.card_code(db, args.child)
         print_json(document)
         return 0
     c = detail.child

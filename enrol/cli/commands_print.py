@@ -50,12 +50,18 @@ def register(add: Callable[..., argparse.ArgumentParser], group: Callable[..., a
     sheets.set_defaults(handler=print_attendance, usage=sheets.error)
 
     evacuation = command("evacuation", tr(N_("who is expected in each room at a moment, for fire drills")))
-    evacuation.add_argument("--at", required=True, metavar="YYYY-MM-DDTHH:MM")
-    evacuation.set_defaults(handler=print_evacuation)
+    evacuation.add_argument("--at", metavar="YYYY-MM-DDTHH:MM")
+    evacuation.add_argument("--inside", action="store_true",
+                            help=tr(N_("every child inside now by the entrance scans, instead of the timetable")))
+    evacuation.set_defaults(handler=print_evacuation, usage=evacuation.error)
 
     card = command("card", tr(N_("a child's timetable card for the guardian")))
     card.add_argument("child", metavar="CHILD")
     card.set_defaults(handler=print_card)
+
+    cards = command("cards", tr(N_("the entrance cards of a group, 8 to an A4 page with cut marks")))
+    cards.add_argument("group", metavar="GROUP")
+    cards.set_defaults(handler=print_cards)
 
     day = command("specialist-day", tr(N_("a specialist's appointments of one day")))
     day.add_argument("specialist", metavar="SPECIALIST_ID")
@@ -103,8 +109,21 @@ def print_attendance(args: argparse.Namespace) -> int:
 
 
 def print_evacuation(args: argparse.Namespace) -> int:
+    if args.inside:
+        from enrol.services.entrance.facts import print_inside_evacuation
+
+        return _done(args, print_inside_evacuation(database(args), actor=Actor.cli(), output=Path(args.output)))
+    if not args.at:
+        args.usage(tr(N_("give --at YYYY-MM-DDTHH:MM or --inside")))
     at = parse_moment(args.at)
     pdf = _printing().print_evacuation(database(args), actor=Actor.cli(), at=at, output=Path(args.output), force=args.force)
+    return _done(args, pdf)
+
+
+def print_cards(args: argparse.Namespace) -> int:
+    from enrol.services.entrance.printing import print_cards as print_entrance_cards
+
+    pdf = print_entrance_cards(database(args), actor=Actor.cli(), group=args.group, output=Path(args.output))
     return _done(args, pdf)
 
 

@@ -59,6 +59,7 @@ def build_parser() -> Parser:
     from enrol.cli import commands_centre, commands_children, commands_db, commands_enrolment, commands_print
     from enrol.cli import commands_attendance, commands_report, commands_transfer
     from enrol.cli import commands_people
+    from enrol.cli import commands_entrance
 
     use_catalogue_for_argparse()
     parser = Parser(prog="enrol", description=tr(N_("enrol: the front desk of a children's creative centre")))
@@ -102,5 +103,6 @@ def build_parser() -> Parser:
     commands_attendance.register(add, group)
     commands_transfer.register(add, group, imports=imports, exports=commands_attendance.export_group(group))
     commands_report.register(add, group)
+    commands_entrance.register(add, group, child)  # the entrance desk: checkin, checkout, inside, pickup
     localise(parser)
     return parser

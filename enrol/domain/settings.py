@@ -102,6 +102,11 @@ SETTINGS: dict[str, SettingSpec] = {
                     N_("yes: a child without a valid personal-data consent cannot be enrolled")),
         SettingSpec("retention_years", "5", _int_between(1, 75),
                     N_("years after a child's last activity before their data is anonymised")),
+        # The entrance desk: a child with nothing on today's timetable at the door; going home alone by age.
+        SettingSpec("entrance_unexpected", "warn", _choice("allow", "warn", "refuse"),
+                    N_("a child with nothing on today's timetable at the entrance: allow, warn or refuse")),
+        SettingSpec("leave_alone_age", "10", _int_between(0, 18),
+                    N_("age from which a child may go home alone unless the guardian said otherwise")),
     )
 }
 

@@ -46,6 +46,7 @@ class TimetableCard:
     guardians: list[tuple[str, str]] = field(default_factory=list)  # (name, phone)
     sessions: list[CardSession] = field(default_factory=list)
     waiting: list[CardWaiting] = field(default_factory=list)
+    card_code: str | None = None  # the entrance card's code, scanned at the door
 
 
 def _sessions(card: TimetableCard, width: float) -> Flowable:
@@ -83,6 +84,11 @@ def card_story(card: TimetableCard) -> list[Flowable]:
         (tr("Birth date (age)"), f"{day(card.birth_date)} ({age_on(card.birth_date, today)})"),
         (tr("Guardian"), "; ".join(f"{name}, {phone}" for name, phone in card.guardians) or "—"),
     ], width))
+    if card.card_code:
+        from enrol.reports.entrance_cards import CodesFlowable
+
+        story.append(Spacer(1, 3 * mm))
+        story.append(CodesFlowable(card.card_code))
     story.append(Paragraph(tr("Weekly timetable"), styles().heading))
     if card.sessions:
         story.append(_sessions(card, width))

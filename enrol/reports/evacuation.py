@@ -55,6 +55,7 @@ class EvacuationList:
     at: dt.datetime
     capacity: int
     rooms: list[RoomList]  # rooms where someone is expected, by floor and code
+    inside: bool = False  # from the entrance's scans (who is inside) rather than the timetable (who is expected)
 
     @property
     def floors(self) -> dict[int, int]:
@@ -77,9 +78,12 @@ def _summary(document: EvacuationList, width: float) -> list[Flowable]:
     rows.append([tr("Building"), str(len(document.rooms)), str(document.total),
                  str(len({adult for room in document.rooms for adult in room.adults}))])
     quarter = width / 4
+    summary = (tr("Children inside the building at {moment} by the entrance scans: {total} (limit {capacity}).",
+                  moment=stamp(document.at), total=document.total, capacity=document.capacity) if document.inside else
+               tr("Children expected in the building at {moment}: {total} (limit {capacity}).",
+                  moment=stamp(document.at), total=document.total, capacity=document.capacity))
     return [
-        Paragraph(tr("Children expected in the building at {moment}: {total} (limit {capacity}).",
-                     moment=stamp(document.at), total=document.total, capacity=document.capacity), styles().body),
+        Paragraph(summary, styles().body),
         Spacer(1, 2 * mm),
         grid(rows, [quarter] * 4, extra=[("ALIGN", (1, 0), (-1, -1), "CENTER"),
                                          ("FONT", (0, -1), (-1, -1), BOLD, 8, 9.6),
@@ -87,14 +91,20 @@ def _summary(document: EvacuationList, width: float) -> list[Flowable]:
     ]
 
 
-def _floor_table(rooms: list[RoomList], width: float) -> Flowable:
+def _floor_table(rooms: list[RoomList], width: float, *, inside: bool = False) -> Flowable:
     widths = [10 * mm, 0.0, 32 * mm, 30 * mm, 12 * mm]
     widths[1] = width - sum(widths)
     rows: list[list[Any]] = [["№", tr("Child"), tr("Group"), tr("Note"), "✓"]]
     commands: list[tuple[Any, ...]] = [("ALIGN", (0, 0), (0, -1), "RIGHT"), ("ALIGN", (-1, 0), (-1, -1), "CENTER")]
     for room in rooms:
-        title = tr("Room {room} «{name}»: {count} expected (seats: {seats})", room=room.code, name=room.name,
-                   count=room.expected, seats=room.seats)
+        if inside and not room.seats:
+            title = tr("{name}: {count} inside", name=room.name, count=room.expected)
+        elif inside:
+            title = tr("Room {room} «{name}»: {count} inside (seats: {seats})", room=room.code, name=room.name,
+                       count=room.expected, seats=room.seats)
+        else:
+            title = tr("Room {room} «{name}»: {count} expected (seats: {seats})", room=room.code, name=room.name,
+                       count=room.expected, seats=room.seats)
         adults = tr("In charge: {adults}", adults=", ".join(room.adults)) if room.adults else tr("In charge: —")
         here = len(rows)
         commands += [("SPAN", (0, here), (-1, here)), ("BACKGROUND", (0, here), (-1, here), ROOM_FILL)]
@@ -126,7 +136,7 @@ def evacuation_story(document: EvacuationList) -> list[Flowable]:
         heading = tr("Floor {floor}: {count} children expected; rooms in use: {rooms}", floor=floor,
                      count=document.floors[floor], rooms=len(rooms))
         story.append(Paragraph(escape(heading), styles().heading))
-        story.append(_floor_table(rooms, width))
+        story.append(_floor_table(rooms, width, inside=document.inside))
         story.append(Spacer(1, 4 * mm))
         story.append(Paragraph(escape(tr("Tick ✓ each child at the assembly point. Checked by: "
                                          "____________________  Time: ________")), styles().body))

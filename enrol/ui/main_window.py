@@ -45,6 +45,8 @@ PAGE_SPECS: tuple[PageSpec, ...] = (  # in the side navigation's order, Now firs
     # permission: the role's pages (README's roles table) — a teacher sees Attendance, a specialist Specialists, a
     # registrar the front desk's pages, an administrator everything
     PageSpec("now", "enrol.ui.pages.now_page", "NowPage", QT_TRANSLATE_NOOP("Navigation", "Now"), "occupancy.view"),
+    PageSpec("entrance", "enrol.ui.pages.entrance_page", "EntrancePage", QT_TRANSLATE_NOOP("Navigation", "Entrance"),
+             "entrance.scan"),
     PageSpec("children", "enrol.ui.pages.children_page", "ChildrenPage", QT_TRANSLATE_NOOP("Navigation", "Children"),
              "children.edit"),
     # Two pages about groups, named by what is done there: the front desk's enrolments and rosters, and the

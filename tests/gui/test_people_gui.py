@@ -23,11 +23,12 @@ from tests.gui.conftest import ADMIN, answer_next_modal, register, type_text
 
 PASSWORD = "Алатау-2026 көктем"
 PAGES = {
-    "administrator": ["now", "children", "groups", "admin", "timetable", "rooms", "notifications", "attendance",
+    "administrator": ["now", "entrance", "children", "groups", "admin", "timetable", "rooms", "notifications", "attendance",
                       "specialists", "events", "reports", "settings", "users", "audit", "backups"],
-    "registrar": ["now", "children", "groups", "notifications", "attendance", "specialists", "events", "reports"],
+    "registrar": ["now", "entrance", "children", "groups", "notifications", "attendance", "specialists", "events", "reports"],
     "teacher": ["attendance"],
     "specialist": ["specialists"],
+    "entrance": ["entrance"],  # the door's staff: nothing but the Entrance page
 }
 
 

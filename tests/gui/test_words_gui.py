@@ -25,7 +25,7 @@ ALLOWED = {
     "English",                                  # the language menu names each language in itself
     "test", "admin",                            # the test's own login (test:admin): a login is a name
     "aigerim", "cli", "root",                   # the example logins the audit filter's placeholder shows
-    "Ctrl", "Shift", "Alt",                     # keys as printed on the keyboard, in shortcut hints
+    "Ctrl", "Shift", "Alt", "Enter",            # keys as printed on the keyboard, in shortcut hints
 }
 CODE = re.compile(r"^[A-Z]+(-\d+)?$")            # group codes (OPEN-1); room codes are digits
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9_]*")

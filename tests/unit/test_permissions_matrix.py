@@ -25,11 +25,12 @@ from enrol.services.bookings import events, referrals, session_notes, specialist
 from enrol.services.transfer import exports
 from enrol.services.centre import groups, rooms, settings, staff
 from enrol.services.context import Actor
+from enrol.services.entrance import cards as entrance_cards, pickup as entrance_pickup, scans as entrance_scans
 from enrol.services.people.permissions import ROLES, PermissionDenied, allowed
 from tests.unit.enrolment_centre import ADMIN, TODAY, Centre, moment, next_day
 
 PASSWORD = "correct horse 42"
-A, R, T, S = "administrator", "registrar", "teacher", "specialist"
+A, R, T, S, E = "administrator", "registrar", "teacher", "specialist", "entrance"
 
 
 @dataclass
@@ -58,7 +59,7 @@ def world(db, tmp_path) -> World:  # type: ignore[no-untyped-def]
         enrolment.enrol_child(db, actor=ADMIN, child=kid, group="OWN-1", start_date=TODAY - dt.timedelta(days=21))
     booking = specialists.book_appointment(db, actor=ADMIN, specialist=spec.id, children=[kids[0]],
                                            starts_at=moment(next_day(2), "10:00"), minutes=45).booked[0]
-    links = {A: None, R: None, T: teacher, S: person.id}
+    links = {A: None, R: None, T: teacher, S: person.id, E: None}
     actors = {role: users.actor_of(users.add_user(db, actor=ADMIN, login=f"user-{role}", role=role,
                                                   full_name=role.title(), password=PASSWORD, staff_id=links[role]))
               for role in ROLES}
@@ -168,6 +169,16 @@ ACTIONS: dict[str, Action] = {
         w.db, actor=a, at=moment(TODAY, "15:30")), {A, R}),
     "see the notifications with guardians' phones": (lambda w: None, lambda w, a, _: notifications.list_notifications(
         w.db, actor=a), {A, R}),
+    "check a child in at the door": (_child, lambda w, a, kid: entrance_scans.check_in(w.db, actor=a, child=kid),
+                                     {A, R, E}),
+    "find a child by name at the door (no IIN)": (lambda w: None, lambda w, a, _: entrance_scans.find_at_door(
+        w.db, actor=a, text="Т"), {A, R, E}),
+    "see who may collect a child": (_child, lambda w, a, kid: entrance_pickup.who_may_collect(w.db, actor=a, child=kid),
+                                    {A, R, E}),
+    "authorise an adult to collect a child": (_child, lambda w, a, kid: entrance_pickup.add_pickup(
+        w.db, actor=a, child=kid, name="Тест Ата"), {A, R}),
+    "reissue a child's card": (_child, lambda w, a, kid: entrance_cards.child_card(
+        w.db, actor=a, child=kid, reissue=True), {A, R}),
 }
 
 

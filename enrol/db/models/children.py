@@ -36,6 +36,9 @@ class Child(Base):
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
     anonymised: Mapped[bool] = mapped_column(default=False)
+    # The guardian's word on going home alone (migration 0005); None: by age (setting leave_alone_age).
+    may_leave_alone: Mapped[bool | None]
+    leave_alone_said_on: Mapped[dt.date | None]
 
     guardians: Mapped[list[Guardian]] = relationship(
         back_populates="child", lazy="raise", cascade="all, delete-orphan", order_by="Guardian.id"

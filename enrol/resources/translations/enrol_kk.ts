@@ -367,6 +367,14 @@
         <source>No marks yet.</source>
         <translation>Әзірге белгі жоқ.</translation>
     </message>
+    <message>
+        <source>Present by the entrance</source>
+        <translation>Кіреберіс бойынша келді</translation>
+    </message>
+    <message>
+        <source>Marks present the children the entrance saw inside during the class; marks already given stay</source>
+        <translation>Сабақ кезінде кіреберіс ішінде деп көрген балаларды келді деп белгілейді; бұрын қойылған белгілер сақталады</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceSessionModel</name>
@@ -880,6 +888,10 @@ Register a new child anyway?</source>
         <source>No child matches «%1».</source>
         <translation>«%1» бойынша бала табылмады.</translation>
     </message>
+    <message>
+        <source>Who may collect…</source>
+        <translation>Кім алып кете алады…</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenTableModel</name>
@@ -1094,6 +1106,97 @@ Register a new child anyway?</source>
     <message>
         <source>Why is %1 enrolled in %2 all the same? The reason is logged.</source>
         <translation>Неліктен %1 бәрібір %2 тобына қабылданады? Себебі журналға жазылады.</translation>
+    </message>
+</context>
+<context>
+    <name>EntrancePage</name>
+    <message>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>Кірді/шықты</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Алып кеткен</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <source>Scan a card (or type its 10 digits and press Enter)</source>
+        <translation>Картаны сканерлеңіз (немесе 10 цифрын теріп, Enter басыңыз)</translation>
+    </message>
+    <message>
+        <source>Forgotten card: surname or name, in any script</source>
+        <translation>Карта ұмытылды: тегі немесе аты, кез келген әліппемен</translation>
+    </message>
+    <message>
+        <source>Forgotten card</source>
+        <translation>Карта ұмытылды</translation>
+    </message>
+    <message>
+        <source>Last %1 scans</source>
+        <translation>Соңғы %1 сканерлеу</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Кірді</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Шықты</translation>
+    </message>
+    <message>
+        <source>Undo the selected scan</source>
+        <translation>Таңдалған сканерлеуді болдырмау</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>КІРДІ</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>ШЫҚТЫ</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(болдырылмады)</translation>
+    </message>
+    <message>
+        <source>Inside: %1 of %2</source>
+        <translation>Ішінде: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>БОЛДЫРЫЛМАДЫ</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 жаста</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>маман қабылдауы</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>%1 бөлме</translation>
+    </message>
+    <message>
+        <source>collected by %1</source>
+        <translation>алып кеткен: %1</translation>
+    </message>
+    <message>
+        <source>Ready: scan a card</source>
+        <translation>Дайын: картаны сканерлеңіз</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1971,10 @@ Register a new child anyway?</source>
         <source>Clubs &amp; staff setup</source>
         <translation>Үйірмелер мен штатты баптау</translation>
     </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Кіреберіс</translation>
+    </message>
 </context>
 <context>
     <name>NotificationsPage</name>
@@ -2041,6 +2148,101 @@ Register a new child anyway?</source>
     <message>
         <source>Evacuation list %1</source>
         <translation>Эвакуация тізімі %1</translation>
+    </message>
+    <message>
+        <source>Evacuation list of who is inside…</source>
+        <translation>Ішіндегілердің эвакуация тізімі…</translation>
+    </message>
+    <message>
+        <source>Inside now (entrance scans): %1; not in a class: %2</source>
+        <translation>Қазір ішінде (кіреберіс бойынша): %1; сабақта емес: %2</translation>
+    </message>
+    <message>
+        <source>Evacuation list of who is inside %1</source>
+        <translation>Ішіндегілердің эвакуация тізімі %1</translation>
+    </message>
+</context>
+<context>
+    <name>PickupDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <source>Who may collect the child</source>
+        <translation>Баланы кім алып кете алады</translation>
+    </message>
+    <message>
+        <source>Goes home alone</source>
+        <translation>Үйге өзі бара ма</translation>
+    </message>
+    <message>
+        <source>May collect the child</source>
+        <translation>Баланы алып кете алады</translation>
+    </message>
+    <message>
+        <source>Authorise another adult</source>
+        <translation>Басқа ересекке рұқсат беру</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>New card (the old one stops working)…</source>
+        <translation>Жаңа карта (ескісі жұмысын тоқтатады)…</translation>
+    </message>
+    <message>
+        <source>By age (now: %1)</source>
+        <translation>Жасына қарай (қазір: %1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Yes, the guardian said so</source>
+        <translation>Иә, заңды өкіл осылай айтты</translation>
+    </message>
+    <message>
+        <source>No, the guardian said so</source>
+        <translation>Жоқ, заңды өкіл осылай айтты</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>заңды өкіл</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>рұқсат етілген</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Карта %1</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Жаңа карта</translation>
+    </message>
+    <message>
+        <source>The old card will stop working and say it was replaced. Issue a new card?</source>
+        <translation>Ескі карта жұмысын тоқтатып, ауыстырылғанын көрсетеді. Жаңа карта берілсін бе?</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2510,10 @@ Register a new child anyway?</source>
     <message>
         <source>Specialist</source>
         <translation>Маман</translation>
+    </message>
+    <message>
+        <source>Entrance desk</source>
+        <translation>Кіреберіс посты</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2991,41 @@ Register a new child anyway?</source>
     <message>
         <source>Works at the centre</source>
         <translation>Орталықта жұмыс істейді</translation>
+    </message>
+</context>
+<context>
+    <name>StillInsidePanel</name>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Inside since</source>
+        <translation>Ішінде, қашаннан</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Still inside after the last class</source>
+        <translation>Соңғы сабақтан кейін әлі ішінде</translation>
+    </message>
+    <message>
+        <source>These children were not scanned out: call the guardians.</source>
+        <translation>Бұл балалардың шығуы белгіленбеді: заңды өкілдерге қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>Close the day…</source>
+        <translation>Күнді жабу…</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Күнді жабу</translation>
+    </message>
+    <message>
+        <source>Every child still inside is recorded as out. Reason:</source>
+        <translation>Әлі ішіндегі әр баланың шығуы белгіленеді. Себебі:</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,14 @@
         <source>No marks yet.</source>
         <translation>Отметок пока нет.</translation>
     </message>
+    <message>
+        <source>Present by the entrance</source>
+        <translation>Присутствие по входу</translation>
+    </message>
+    <message>
+        <source>Marks present the children the entrance saw inside during the class; marks already given stay</source>
+        <translation>Отмечает присутствующими детей, которых вход видел внутри во время занятия; уже поставленные отметки остаются</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceSessionModel</name>
@@ -881,6 +889,10 @@ Register a new child anyway?</source>
         <source>No child matches «%1».</source>
         <translation>По запросу «%1» ни один ребёнок не найден.</translation>
     </message>
+    <message>
+        <source>Who may collect…</source>
+        <translation>Кто может забирать…</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenTableModel</name>
@@ -1095,6 +1107,97 @@ Register a new child anyway?</source>
     <message>
         <source>Why is %1 enrolled in %2 all the same? The reason is logged.</source>
         <translation>Почему %1 всё же зачисляется в группу %2? Причина записывается в журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>EntrancePage</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>Вход/выход</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Кто забрал</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <source>Scan a card (or type its 10 digits and press Enter)</source>
+        <translation>Отсканируйте карту (или наберите 10 цифр и нажмите Enter)</translation>
+    </message>
+    <message>
+        <source>Forgotten card: surname or name, in any script</source>
+        <translation>Карта забыта: фамилия или имя, любым алфавитом</translation>
+    </message>
+    <message>
+        <source>Forgotten card</source>
+        <translation>Карта забыта</translation>
+    </message>
+    <message>
+        <source>Last %1 scans</source>
+        <translation>Последние %1 сканирований</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Undo the selected scan</source>
+        <translation>Отменить выбранное сканирование</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>ВХОД</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>ВЫХОД</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(отменено)</translation>
+    </message>
+    <message>
+        <source>Inside: %1 of %2</source>
+        <translation>Внутри: %1 из %2</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>ОТМЕНЕНО</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 лет</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>приём специалиста</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>каб. %1</translation>
+    </message>
+    <message>
+        <source>collected by %1</source>
+        <translation>забрал(а): %1</translation>
+    </message>
+    <message>
+        <source>Ready: scan a card</source>
+        <translation>Готово: отсканируйте карту</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1974,10 @@ Register a new child anyway?</source>
         <source>Clubs &amp; staff setup</source>
         <translation>Настройка кружков и штата</translation>
     </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Вход</translation>
+    </message>
 </context>
 <context>
     <name>NotificationsPage</name>
@@ -2044,6 +2151,101 @@ Register a new child anyway?</source>
     <message>
         <source>Evacuation list %1</source>
         <translation>Список для эвакуации %1</translation>
+    </message>
+    <message>
+        <source>Evacuation list of who is inside…</source>
+        <translation>Список эвакуации тех, кто внутри…</translation>
+    </message>
+    <message>
+        <source>Inside now (entrance scans): %1; not in a class: %2</source>
+        <translation>Сейчас внутри (по входу): %1; не на занятии: %2</translation>
+    </message>
+    <message>
+        <source>Evacuation list of who is inside %1</source>
+        <translation>Список эвакуации тех, кто внутри, %1</translation>
+    </message>
+</context>
+<context>
+    <name>PickupDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <source>Who may collect the child</source>
+        <translation>Кто может забирать ребёнка</translation>
+    </message>
+    <message>
+        <source>Goes home alone</source>
+        <translation>Уходит домой сам</translation>
+    </message>
+    <message>
+        <source>May collect the child</source>
+        <translation>Могут забирать ребёнка</translation>
+    </message>
+    <message>
+        <source>Authorise another adult</source>
+        <translation>Разрешить другому взрослому</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>New card (the old one stops working)…</source>
+        <translation>Новая карта (старая перестанет действовать)…</translation>
+    </message>
+    <message>
+        <source>By age (now: %1)</source>
+        <translation>По возрасту (сейчас: %1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Yes, the guardian said so</source>
+        <translation>Да, так сказал законный представитель</translation>
+    </message>
+    <message>
+        <source>No, the guardian said so</source>
+        <translation>Нет, так сказал законный представитель</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>законный представитель</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>доверенное лицо</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Карта %1</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Новая карта</translation>
+    </message>
+    <message>
+        <source>The old card will stop working and say it was replaced. Issue a new card?</source>
+        <translation>Старая карта перестанет действовать и будет сообщать, что её заменили. Выдать новую карту?</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2514,10 @@ Register a new child anyway?</source>
     <message>
         <source>Specialist</source>
         <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>Entrance desk</source>
+        <translation>Пост на входе</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2995,41 @@ Register a new child anyway?</source>
     <message>
         <source>Works at the centre</source>
         <translation>Работает в центре</translation>
+    </message>
+</context>
+<context>
+    <name>StillInsidePanel</name>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Inside since</source>
+        <translation>Внутри с</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Still inside after the last class</source>
+        <translation>Всё ещё внутри после последнего занятия</translation>
+    </message>
+    <message>
+        <source>These children were not scanned out: call the guardians.</source>
+        <translation>У этих детей не отмечен выход: позвоните законным представителям.</translation>
+    </message>
+    <message>
+        <source>Close the day…</source>
+        <translation>Закрыть день…</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Закрыть день</translation>
+    </message>
+    <message>
+        <source>Every child still inside is recorded as out. Reason:</source>
+        <translation>Всем, кто ещё внутри, будет отмечен выход. Причина:</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from sqlalchemy import cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from enrol.db.engine import Database
+from enrol.db.models import ChildCard, EntranceScan, PickupPerson
 from enrol.db.models import (
     Appointment, AppointmentChild, Attendance, AttendanceChange, AuditEvent, Child, Club, Consent, Enrolment,
     EnrolmentChange, Group, Guardian, Notification, Referral, SessionNote, Specialist, Staff,
@@ -134,6 +135,8 @@ def _secrets_of(session: Session, child: Child) -> tuple[list[str], list[str]]:
     for guardian in session.scalars(select(Guardian).where(Guardian.child_id == child.id)):
         kin |= {guardian.full_name, guardian.phone, guardian.email or "", guardian.iin or ""}
     kin |= set(session.scalars(select(Consent.signed_by).where(Consent.child_id == child.id)))
+    for person in session.scalars(select(PickupPerson).where(PickupPerson.child_id == child.id)):
+        kin |= {person.full_name, person.phone or ""}
     kin.discard("")
     shared = set(session.scalars(select(Guardian.full_name).where(Guardian.child_id != child.id,
                                                                    Guardian.full_name.in_(kin))))
@@ -204,6 +207,12 @@ def _anonymise(session: Session, actor: Actor, child: Child) -> int:
     session.execute(Consent.__table__.update().where(Consent.child_id == child.id)
                     .values(signed_by=SCRUBBED, guardian_id=None, withdrawal_reason=None))
     session.execute(Guardian.__table__.delete().where(Guardian.child_id == child.id))
+    # The entrance desk: who may collect the child and who did go; the card stops working.
+    session.execute(PickupPerson.__table__.delete().where(PickupPerson.child_id == child.id))
+    session.execute(EntranceScan.__table__.update().where(EntranceScan.child_id == child.id)
+                    .values(collected_by=None, override_reason=None))
+    session.execute(ChildCard.__table__.update().where(ChildCard.child_id == child.id, ChildCard.replaced_at.is_(None))
+                    .values(replaced_at=now()))
     session.execute(Referral.__table__.update().where(Referral.child_id == child.id).values(reason=SCRUBBED))
     session.execute(Notification.__table__.update().where(Notification.child_id == child.id).values(payload="{}"))
     audit.record(session, actor=actor, action="child.anonymise", entity="child", entity_id=child.id,

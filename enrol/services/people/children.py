@@ -25,6 +25,7 @@ from enrol.services import lookup
 from enrol.services.people import audit, permissions
 from enrol.services.context import Actor, now
 from enrol.services.centre.groups import waitlist_in_order
+from enrol.services.entrance.cards import ensure_card
 
 
 @dataclass(frozen=True)
@@ -238,6 +239,7 @@ def register_child(
         child.guardians = guardian_rows
         session.add(child)
         session.flush()
+        ensure_card(session, child.id)  # the entrance card: every child gets one at registration
         if consent is not None:
             session.add(_consent_row(child, guardian_rows, consent, actor, stamp))
         result = RegisterResult(child=summary(child), notices=notices)

@@ -1,7 +1,8 @@
 """What each role may do, checked in the services so that no caller (GUI, CLI, a script) can go around it.
 
 README, *People, roles and personal data*: administrator, registrar, teacher (own groups' attendance), specialist (own
-appointments and notes). The CLI acts as an administrator (``Actor.cli()``).
+appointments and notes), entrance (the door's staff: the Entrance page and who may collect a child). The CLI acts
+as an administrator (``Actor.cli()``).
 
 A permission is the coarse gate (may this role do this kind of thing at all); which records a teacher or a
 specialist may touch ("own groups", "own appointments", "own notes") is checked by the service that knows
@@ -22,16 +23,19 @@ from enrol.services.context import Actor
 if TYPE_CHECKING:
     from enrol.db.engine import Database
 
-ROLES = ("administrator", "registrar", "teacher", "specialist")
+ROLES = ("administrator", "registrar", "teacher", "specialist", "entrance")
 
 _DESK = frozenset({"administrator", "registrar"})
+# the door's staff: scan children in and out, see who may collect a child — no IINs, no guardians' phones
+_DOOR = _DESK | {"entrance"}
 _ADMIN = frozenset({"administrator"})
 _ALL = frozenset(ROLES)
+_STAFF = _ALL - {"entrance"}  # who may read children's records; the door finds a child by name only
 
 # permission -> the roles that hold it. Administrators hold every permission.
 _GRANTS: dict[str, frozenset[str]] = {
     # the front desk
-    "children.view": _ALL,               # a teacher sees the children of a register, a specialist their clients
+    "children.view": _STAFF,             # a teacher sees the children of a register, a specialist their clients
     "children.edit": _DESK,              # register, edit, record a consent at registration
     "children.detail": _DESK,            # a child's card: guardians and their phones, enrolments, history
     "children.export": _DESK,            # a child's data on request, the children/enrolments spreadsheets
@@ -44,6 +48,11 @@ _GRANTS: dict[str, frozenset[str]] = {
     "print.documents": _DESK,            # rosters, evacuation lists, children's timetable cards, consent forms
     "reports.view": _DESK,
     "occupancy.view": _DESK,             # the Now page: the building's load, today's sessions
+    # the entrance desk
+    "entrance.scan": _DOOR,              # check children in and out, undo a wrong scan, who is inside
+    "entrance.override": _ADMIN,         # let a child in or out against a rule, with a logged reason
+    "pickup.view": _DOOR,                # who may collect a child (names, and the pickup persons' phones)
+    "pickup.edit": _DESK,                # pickup persons, going home alone, reissue a card
     # teachers
     "attendance.view": frozenset({"administrator", "registrar", "teacher"}),
     "attendance.mark": frozenset({"administrator", "registrar", "teacher"}),

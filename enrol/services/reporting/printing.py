@@ -30,6 +30,7 @@ from enrol.reports import AppointmentLine, AttendanceBook, AttendanceRow, Attend
     TimeSlot, TimetableCard, render_attendance, render_card, render_evacuation, render_roster, \
     render_specialist_day
 from enrol.services import lookup
+from enrol.services.entrance.cards import current_code, ensure_card
 from enrol.services.people import permissions
 from enrol.services.context import Actor, now
 from enrol.services.centre.groups import group_detail, waitlist_in_order
@@ -285,7 +286,8 @@ def _timetable_card(db: Database, child: str | int) -> tuple[int, TimetableCard]
                                            position=order.index(enrolment.id) + 1))
         return found.id, TimetableCard(
             centre=_centre(session), printed_at=printed, child=full_name(found.surname, found.name, found.patronymic),
-            birth_date=found.birth_date, guardians=guardians, sessions=sessions, waiting=waiting)
+            birth_date=found.birth_date, guardians=guardians, sessions=sessions, waiting=waiting,
+            card_code=None if found.anonymised else current_code(session, found.id))
 
 
 def specialist_day_document(db: Database, *, actor: Actor, specialist_id: int, day: dt.date) -> SpecialistDay:
@@ -362,6 +364,10 @@ def print_card(db: Database, *, actor: Actor, child: str | int, output: Path | N
                force: bool = False) -> bytes:
     """The child's timetable card (child by id or IIN), audited; also written to ``output`` when given."""
     permissions.require(actor, "print.documents")
+    with db.write() as session:  # the card carries the entrance code: a child without one gets it now
+        found = lookup.child(session, child)
+        if not found.anonymised:
+            ensure_card(session, found.id)
     child_id, card = _timetable_card(db, child)
     pdf = render_card(card)
     record_print(db, actor=actor, document="card", entity="child", entity_id=child_id, output=output, pdf=pdf,

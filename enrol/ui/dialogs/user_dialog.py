@@ -82,4 +82,5 @@ def role_names() -> dict[str, str]:
     return {"administrator": QCoreApplication.translate("Roles", "Administrator"),
             "registrar": QCoreApplication.translate("Roles", "Registrar"),
             "teacher": QCoreApplication.translate("Roles", "Teacher"),
-            "specialist": QCoreApplication.translate("Roles", "Specialist")}
+            "specialist": QCoreApplication.translate("Roles", "Specialist"),
+            "entrance": QCoreApplication.translate("Roles", "Entrance desk")}

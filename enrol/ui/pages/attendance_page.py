@@ -75,6 +75,8 @@ class AttendancePage(Page):
         self.header.setWordWrap(True)
         self.all_present_button = QPushButton(self)
         self.all_present_button.setObjectName("allPresentButton")
+        self.entrance_button = QPushButton(self)  # present: the children the entrance saw inside
+        self.entrance_button.setObjectName("presentFromEntrance")
         self.clear_button = QPushButton(self)
         self.history_button = QPushButton(self)
         self.register_model = AttendanceSessionModel(self)
@@ -104,6 +106,7 @@ class AttendancePage(Page):
         self.register.clicked.connect(self.tap)
         self.register.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.all_present_button.clicked.connect(self.everyone_present)
+        self.entrance_button.clicked.connect(self.present_from_entrance)
         self.clear_button.clicked.connect(self.clear_selected)
         self.history_button.clicked.connect(self.show_history)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
@@ -119,7 +122,7 @@ class AttendancePage(Page):
     def _sessions_tab(self) -> QWidget:
         right = QWidget(self)
         buttons = QHBoxLayout()
-        for button in (self.all_present_button, self.clear_button, self.history_button):
+        for button in (self.all_present_button, self.entrance_button, self.clear_button, self.history_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         right_layout = QVBoxLayout(right)
@@ -141,6 +144,9 @@ class AttendancePage(Page):
         self._teacher_label.setText(self.tr("Teacher:"))
         self.today_button.setText(self.tr("Today"))
         self.all_present_button.setText(self.tr("Everyone present"))
+        self.entrance_button.setText(self.tr("Present by the entrance"))
+        self.entrance_button.setToolTip(self.tr("Marks present the children the entrance saw inside during the "
+                                                "class; marks already given stay"))
         self.all_present_button.setToolTip(self.tr("Marks every child without a mark present; marks already "
                                                    "given stay"))
         self.clear_button.setText(self.tr("Remove the mark"))
@@ -251,6 +257,7 @@ class AttendancePage(Page):
     def _update_buttons(self) -> None:
         sheet = self._sheet
         self.all_present_button.setEnabled(sheet is not None and sheet.unmarked > 0)
+        self.entrance_button.setEnabled(sheet is not None and sheet.unmarked > 0)
         chosen = self.register_model.row(self.register.currentIndex().row())
         self.clear_button.setEnabled(chosen is not None and chosen.mark is not None)
         self.history_button.setEnabled(chosen is not None)
@@ -281,6 +288,17 @@ class AttendancePage(Page):
             self.db, actor=current_actor(), group=sheet.group, day=sheet.day))
         if outcome is not None:
             self._after_marking(outcome, notify=False)
+
+    def present_from_entrance(self) -> None:
+        sheet = self._sheet
+        if sheet is None:
+            return
+        from enrol.services.entrance.attendance import mark_from_entrance
+
+        found = run_safely(self, lambda: mark_from_entrance(self.db, actor=current_actor(), group=sheet.group,
+                                                            day=sheet.day))
+        if found is not None:
+            self._after_marking(found[0], notify=False)
 
     def clear_selected(self) -> None:
         chosen = self.register_model.row(self.register.currentIndex().row())

@@ -59,6 +59,8 @@ class ChildrenPage(Page):
         self.export_button.setObjectName("exportChildData")
         self.anonymise_button = QPushButton(self)
         self.anonymise_button.setObjectName("anonymiseChild")
+        self.pickup_button = QPushButton(self)  # the entrance desk: who may collect the child, the card
+        self.pickup_button.setObjectName("childPickup")
         self.model = ChildrenTableModel(
             fetch_ids=lambda text, order, desc: children.search_ids(db, actor=current_actor(), text=text, order_by=order,
                                                                        descending=desc),
@@ -102,7 +104,8 @@ class ChildrenPage(Page):
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         actor = current_actor()
-        for button, permission in ((self.consent_button, "consent.edit"), (self.export_button, "children.export"),
+        for button, permission in ((self.pickup_button, "pickup.edit"),
+                                   (self.consent_button, "consent.edit"), (self.export_button, "children.export"),
                                    (self.anonymise_button, "children.anonymise")):
             button.setVisible(permissions.allowed(actor, permission))
         # on a narrow screen the last buttons go into the "⋯" menu instead of pushing the window wider
@@ -140,6 +143,7 @@ class ChildrenPage(Page):
         self.anonymise_button.clicked.connect(self.anonymise_child)
         self.enrol_button.clicked.connect(self.enrol_selected)
         self.register_typed_button.clicked.connect(lambda: self.new_child(typed=self.search.text()))
+        self.pickup_button.clicked.connect(self.edit_pickup)
         self.table.doubleClicked.connect(lambda _index: self.edit_child())
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_detail(current.row()))
         self.retranslateUi()
@@ -161,6 +165,7 @@ class ChildrenPage(Page):
         self.enrol_button.setText(self.tr("Enrol…"))
         self.enrol_button.setToolTip(self.tr("Enrol this child in a group (Ctrl+E)"))
         self.register_typed_button.setText(self.tr("Register a new child"))
+        self.pickup_button.setText(self.tr("Who may collect…"))
         self._show_no_match()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         metrics = self.table.horizontalHeader().fontMetrics()
@@ -202,6 +207,13 @@ class ChildrenPage(Page):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def edit_pickup(self) -> None:
+        from enrol.ui.dialogs.pickup_dialog import PickupDialog
+
+        child_id = self.selected_child_id()
+        if child_id is not None:
+            PickupDialog(self, db=self.db, child_id=child_id).exec()
 
     def selected_child_id(self) -> int | None:
         return self.model.child_id(self.table.currentIndex().row())

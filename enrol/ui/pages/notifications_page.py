@@ -96,6 +96,10 @@ class NotificationsPage(Page):
         layout.addWidget(self.intro)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+        from enrol.ui.widgets.still_inside import StillInsidePanel
+
+        self.still_inside = StillInsidePanel(db, self)  # the entrance desk: children not scanned out
+        layout.addWidget(self.still_inside)
         self.done_button.clicked.connect(self.mark_selected_done)
         self.show_done.toggled.connect(lambda _on: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -116,6 +120,7 @@ class NotificationsPage(Page):
         rows = found or []
         self._open = sum(1 for n in rows if not n.done)
         self.model.set_rows(rows)
+        self.still_inside.refresh()
         self._update_buttons()
 
     def open_count(self) -> int:

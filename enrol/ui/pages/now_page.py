@@ -3,13 +3,14 @@ on a floor plan, room by room — that day's sessions, the registrar's notificat
 the week's heat map with its peak and any moments over capacity."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateTimeEdit, QHBoxLayout, QHeaderView, QLabel, QListWidget, QProgressBar,
-    QPushButton, QSlider, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QListWidget, QProgressBar, QPushButton, QSlider, QSplitter,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from enrol import i18n
@@ -24,6 +25,7 @@ from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel, number_column
 from enrol.ui.pages.base import Page
 from enrol.ui.pages.notifications_page import call_reason
+from enrol.ui.widgets.tables import table  # noqa: F401 - the other pages take it from here too
 from enrol.ui.session import current_actor
 from enrol.ui.widgets.first_steps import FirstSteps
 from enrol.ui.widgets.floor_plan import FloorPlan, PlanRoom
@@ -39,21 +41,6 @@ DAY_START, DAY_END, STEP = 7 * 60, 21 * 60, 15  # the slider's range and step, i
 
 def weekday_names() -> list[str]:
     return [i18n.translate(WEEKDAYS[day]) for day in range(1, 8)]
-
-
-def table(parent: QWidget, model: RowsTableModel, name: str) -> QTableView:  # type: ignore[type-arg]
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for column in model.stretch_columns():
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 class NowPage(Page):
@@ -83,6 +70,12 @@ class NowPage(Page):
         top.addWidget(self.now_button)
         top.addWidget(self.slider, 1)
         top.addWidget(self.evacuation_button)
+        # the entrance desk's facts beside the timetable's expectation
+        self.inside_label = QLabel(self)
+        self.inside_label.setObjectName("insideLabel")
+        self.inside_evacuation_button = QPushButton(self)
+        self.inside_evacuation_button.setObjectName("insideEvacuationButton")
+        top.addWidget(self.inside_evacuation_button)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("totalLabel")
         font = self.total_label.font()
@@ -98,6 +91,7 @@ class NowPage(Page):
         totals.addWidget(self.total_label)
         totals.addWidget(self.total_bar, 1)
         totals.addWidget(self.floors_label)
+        totals.addWidget(self.inside_label)
 
         self.plan = FloorPlan(self)
         self.room_header = QLabel(self)
@@ -189,6 +183,7 @@ class NowPage(Page):
         self.slider.valueChanged.connect(self._slider_moved)
         self.now_button.clicked.connect(lambda: self.set_moment(now()))
         self.evacuation_button.clicked.connect(self.preview_evacuation)
+        self.inside_evacuation_button.clicked.connect(self.preview_inside_evacuation)
         self.plan.room_clicked.connect(self.show_room)
         self.scope.currentIndexChanged.connect(lambda _i: self._show_heat())
         self.retranslateUi()
@@ -199,6 +194,7 @@ class NowPage(Page):
         self.moment_label.setText(self.tr("Moment:"))
         self.now_button.setText(self.tr("Now"))
         self.evacuation_button.setText(self.tr("Evacuation list…"))
+        self.inside_evacuation_button.setText(self.tr("Evacuation list of who is inside…"))
         self.tabs.setTabText(0, self.tr("Floor plan"))
         self.tabs.setTabText(1, self.tr("Week heat map"))
         self.sessions_label.setText(self.tr("<b>Sessions that day</b>"))
@@ -277,6 +273,21 @@ class NowPage(Page):
         self.floors_label.setText("   ".join(self.tr("Floor %1: %2").replace("%1", str(floor)).replace("%2", str(n))
                                              for floor, n in sorted(found.floors.items())))
         self.plan.set_rooms(self.plan.rooms(), self._floor_labels())
+        self._show_inside()
+
+    def _show_inside(self) -> None:
+        """Inside by the entrance scans, beside the timetable's expected total, and by room on the plan."""
+        from enrol.services.entrance import facts
+
+        inside = run_safely(self, lambda: facts.inside_by_room(self.db, actor=current_actor()))
+        if inside is None:
+            self.inside_label.setText("")
+            return
+        self.inside_label.setText(self.tr("Inside now (entrance scans): %1; not in a class: %2")
+                                  .replace("%1", str(inside.total)).replace("%2", str(inside.not_in_a_class)))
+        if self.chosen_moment().date() == now().date():  # the plan's rooms get today's facts beside the timetable
+            self.plan.set_rooms([dataclasses.replace(room, inside=inside.rooms.get(room.code, 0))
+                                 for room in self.plan.rooms()], self._floor_labels())
 
     # --- a room ------------------------------------------------------------------------------------------
     def show_room(self, code: str) -> None:
@@ -362,6 +373,16 @@ class NowPage(Page):
             self.over_label.setText("")
 
     # --- printing ----------------------------------------------------------------------------------------
+    def preview_inside_evacuation(self) -> PrintPreviewDialog | None:
+        from enrol.services.entrance import facts  # reportlab loads on the first print, not at start-up
+        from enrol.ui.dialogs.print_preview import preview_document
+
+        at = now()
+        return preview_document(self, title=self.tr("Evacuation list of who is inside %1")
+                                .replace("%1", f"{at:%d.%m.%Y %H:%M}"),
+                                file_name=f"evacuation-inside-{at:%Y-%m-%d-%H%M}.pdf",
+                                make_pdf=lambda: facts.print_inside_evacuation(self.db, actor=current_actor()))
+
     def preview_evacuation(self) -> PrintPreviewDialog | None:
         at = self.chosen_moment()
         from enrol.services.reporting import printing  # reportlab loads on the first print, not at start-up

@@ -28,6 +28,7 @@ class PlanRoom:
     kind: str
     seats: int
     expected: int
+    inside: int | None = None  # children there now by the entrance's scans (None: not shown)
 
 
 def load_colour(expected: int, seats: int) -> QColor:
@@ -181,6 +182,8 @@ class FloorPlan(QWidget):
         load_font.setPointSizeF(size)
         painter.setFont(load_font)
         painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, f"{room.expected} / {room.seats}")
+        if room.inside:  # the fact beside the expectation, bottom left
+            painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, f"● {room.inside}")
         small = self.name_font(box)
         if small is not None:
             painter.setFont(small)
