@@ -1,21 +1,25 @@
-"""The performance harness of DESIGN.md section 9: enrol's figures beside raw baselines measured in the same
-run, printed as a Markdown table for README.  ``python -m benchmarks.run [--quick]``"""
+"""The performance harness: enrol's figures beside the floors of its own stack measured in the same run,
+printed as README's Markdown table or, with ``--json``, as a list of rows for scripts.
+
+``python -m benchmarks.run [--quick] [--only NAME …] [--json] [--list]``"""
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks import baselines
 from benchmarks.centre import add_children, roomy_centre
+from benchmarks.rows import Row, judged, timed
 
 ROOT = Path(__file__).resolve().parents[1]
-Row = tuple[str, str, str, str]  # work, measured, baseline or target, verdict
 
 
 def search_speed(folder: Path, count: int) -> Row:
@@ -32,8 +36,8 @@ def search_speed(folder: Path, count: int) -> Row:
             children.search_children(db, text=query, limit=50)
             timings.append(time.perf_counter() - started)
     mean = statistics.mean(timings) * 1000
-    return (f"child search over {count:,} children (50 rows)", f"{mean:.2f} ms/query", "target ≤ 5 ms",
-            "ok" if mean <= 5 else "MISSED")
+    return Row(f"child search over {count:,} children (50 rows)", f"{mean:.2f} ms/query", "target ≤ 5 ms", None,
+               judged(mean <= 5))
 
 
 def import_speed(folder: Path, count: int) -> Row:
@@ -52,8 +56,8 @@ def import_speed(folder: Path, count: int) -> Row:
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"import failed: {done.stderr}")
-    return (f"import applications, {count:,} rows (whole process)", f"{seconds:.2f} s", "target ≤ 3 s",
-            "ok" if seconds <= 3 else "MISSED")
+    return Row(f"import applications, {count:,} rows (whole process)", f"{seconds:.2f} s", "target ≤ 3 s", None,
+               judged(seconds <= 3))
 
 
 def gui_smoke(folder: Path, count: int) -> Row:
@@ -75,45 +79,78 @@ def gui_smoke(folder: Path, count: int) -> Row:
             f"empty PySide6 window {empty * 1000:.0f} ms; target ≤ 3×", "ok" if best <= 3 * empty else "MISSED")
 
 
+def _printing(folder: Path, scale: int) -> list[Row]:
+    from benchmarks import bench_printing
+
+    return [timed(work, seconds, note) for work, seconds, note in bench_printing.run()]
+
+
+def _children_import(folder: Path, scale: int) -> list[Row]:
+    from benchmarks import bench_import
+
+    return bench_import.run(20_000 // scale)
+
+
+def _reports(folder: Path, scale: int) -> list[Row]:
+    from benchmarks import bench_reports  # every report under a second
+
+    return [timed(work, seconds, note, target=1 if "target ≤" in note else None)
+            for work, seconds, note in bench_reports.run(folder, 100_000 // scale, 1_000_000 // scale)]
+
+
+def _enrolment(folder: Path, scale: int) -> list[Row]:
+    from benchmarks import bench_enrol
+
+    return bench_enrol.run(folder, 3000 // scale)
+
+
+def _memory(folder: Path, scale: int) -> list[Row]:
+    from benchmarks import bench_gui_memory
+
+    return bench_gui_memory.run(folder, 100_000 // scale)
+
+
+# name → (what it measures, the function); ``--only NAME`` runs one, in this order otherwise
+BENCHMARKS: dict[str, tuple[str, Callable[[Path, int], list[Row]]]] = {
+    "enrolment": ("fully checked enrolments against a raw replay of their statements", _enrolment),
+    "search": ("type-ahead search over 100,000 children", lambda folder, scale: [search_speed(folder, 100_000 // scale)]),
+    "applications": ("import applications, 5,000 rows", lambda folder, scale: [import_speed(folder, 5000 // scale)]),
+    "startup": ("the window's start and first paint against the stack's floor", lambda folder, scale: gui_start(folder, 20_000 // scale)),
+    "memory": ("the window's memory with 100,000 children", _memory),
+    "printing": ("printed documents", _printing),
+    "import": ("import and export children, 20,000 rows", _children_import),
+    "reports": ("reports over 100,000 children and 1,000,000 marks", _reports),
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes, to check the harness itself")
+    parser.add_argument("--only", choices=sorted(BENCHMARKS), action="append",
+                        help="run only this benchmark (may be repeated)")
+    parser.add_argument("--json", action="store_true", help="print the rows as a JSON list instead of a table")
+    parser.add_argument("--list", action="store_true", help="list the benchmarks' names and exit")
     args = parser.parse_args(argv)
+    if args.list:
+        for name, (what, _function) in BENCHMARKS.items():
+            print(f"{name:14} {what}")
+        return 0
     scale = 10 if args.quick else 1
+    names = args.only or list(BENCHMARKS)
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="enrol-bench-") as name:
         folder = Path(name)
         os.environ["ENROL_HOME"] = str(folder)
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the same platform for enrol and the baseline
-        from benchmarks import bench_enrol
-
-        rows.extend(bench_enrol.run(folder, 3000 // scale))
-        rows.append(search_speed(folder, 100_000 // scale))
-        rows.append(import_speed(folder, 5000 // scale))
-        rows.append(gui_smoke(folder, 20_000 // scale))
-        from benchmarks import bench_gui_memory
-
-        rows.extend(bench_gui_memory.run(folder, 100_000 // scale))
-        try:
-            from benchmarks import bench_printing
-        except ImportError:
-            bench_printing = None  # type: ignore[assignment]
-        if bench_printing is not None:
-            for work, seconds, note in bench_printing.run():
-                rows.append((work, f"{seconds * 1000:.0f} ms", note, ""))
-        from benchmarks import bench_import
-
-        for work, seconds, note in bench_import.run(20_000 // scale):
-            rows.append((work, f"{seconds:.2f} s", note, ""))
-        from benchmarks import bench_reports  # issue 11: every report under a second
-
-        for work, seconds, note in bench_reports.run(folder, 100_000 // scale, 1_000_000 // scale):
-            verdict = "" if "target ≤" not in note else ("ok" if seconds <= 1 else "MISSED")
-            rows.append((work, f"{seconds * 1000:.0f} ms", note, verdict))
+        for benchmark in names:
+            rows.extend(BENCHMARKS[benchmark][1](folder, scale))
+    if args.json:
+        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=1))
+        return 0
     print("| work | measured | baseline / target | |")
     print("|---|---|---|---|")
     for row in rows:
-        print("| " + " | ".join(row) + " |")
+        print("| " + " | ".join(row.cells()) + " |")
     return 0
 
 
