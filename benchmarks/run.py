@@ -60,23 +60,51 @@ def import_speed(folder: Path, count: int) -> Row:
                judged(seconds <= 3))
 
 
-def gui_smoke(folder: Path, count: int) -> Row:
+SMOKE_TARGET = 1.3  # × the stack's floor (an empty window that also loads SQLAlchemy's ORM and the models)
+FIRST_PAINT_TARGET = 2.0  # × an empty window
+
+
+def _best_of(runs: int, measure: Callable[[], float]) -> float:
+    return min(measure() for _ in range(runs))
+
+
+def _cold_enrol(argv: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "enrol", *argv], check=True, capture_output=True, env=env)
+    return time.perf_counter() - started
+
+
+def gui_start(folder: Path, count: int) -> list[Row]:
+    """The window's start with ``count`` children, and the first paint of the sign-in dialog on a desk that has
+    signed in before (``enrol.ui.early_sign_in``), each from a cold process, best of three."""
+    from enrol.services.people import users
     from enrol.services.storage.database import init_database
 
-    db = init_database(str(folder / "gui.sqlite3"))
+    path = folder / "gui.sqlite3"
+    db = init_database(str(path))
     add_children(db, count)
+    users.create_first_administrator(db, login="bench", full_name="Bench", password="bench-password-1")
     db.dispose()
-    env = {**os.environ, "ENROL_HOME": str(folder), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    empty = min(baselines.empty_window_start_seconds() for _ in range(3))
-    runs = []
-    for _ in range(3):
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "enrol", "--db", str(folder / "gui.sqlite3"), "--lang", "kk", "gui",
-                        "--smoke"], check=True, capture_output=True, env=env)
-        runs.append(time.perf_counter() - started)
-    best = min(runs)
-    return (f"`enrol gui --smoke`, {count:,} children", f"{best * 1000:.0f} ms",
-            f"empty PySide6 window {empty * 1000:.0f} ms; target ≤ 3×", "ok" if best <= 3 * empty else "MISSED")
+    env = {**os.environ, "ENROL_HOME": str(folder), "XDG_CONFIG_HOME": str(folder / "config"),
+           "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # this desk has signed in to the database before, as every desk has after its first day
+    subprocess.run([sys.executable, "-c", "from PySide6.QtCore import QCoreApplication, QSettings\n"
+                    "QCoreApplication.setOrganizationName('enrol'); QCoreApplication.setApplicationName('enrol')\n"
+                    f"QSettings().setValue('signed_in_databases', [{str(path)!r}]); QSettings().sync()"],
+                   check=True, env=env)
+    empty = _best_of(3, baselines.empty_window_start_seconds)
+    floor = _best_of(3, baselines.stack_floor_start_seconds)
+    smoke = _best_of(3, lambda: _cold_enrol(["--db", str(path), "--lang", "kk", "gui", "--smoke"], env))
+    painted = _best_of(3, lambda: _cold_enrol(["--db", str(path), "--lang", "kk", "gui"],
+                                             {**env, "ENROL_EXIT_AT_FIRST_PAINT": "1"}))
+    return [
+        Row(f"`enrol gui --smoke`, {count:,} children", f"{smoke * 1000:.0f} ms",
+            f"floor: empty window importing sqlalchemy.orm and the models {floor * 1000:.0f} ms; "
+            f"target ≤ {SMOKE_TARGET}×", floor / smoke, judged(smoke <= SMOKE_TARGET * floor)),
+        Row("first paint: the sign-in dialog on screen, taking keystrokes (cold process)", f"{painted * 1000:.0f} ms",
+            f"empty PySide6 window {empty * 1000:.0f} ms; target ≤ {FIRST_PAINT_TARGET:g}×", empty / painted,
+            judged(painted <= FIRST_PAINT_TARGET * empty)),
+    ]
 
 
 def _printing(folder: Path, scale: int) -> list[Row]:
