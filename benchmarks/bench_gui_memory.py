@@ -1,4 +1,4 @@
-"""Memory of the window with 100,000 children open and the table scrolled end to end (DESIGN.md section 9).
+"""Memory of the window with 100,000 children open and the table scrolled end to end (README, *Performance*).
 
 Runs the GUI offscreen in a child process (``python -m benchmarks.bench_gui_memory DB``) and reports its
 peak resident memory; ``run()`` builds the database and returns a row for the harness.

@@ -1,4 +1,4 @@
-"""Printing figures of DESIGN.md section 9: every monthly attendance sheet of the 1000-child demo centre (target
+"""Printing figures of README's *Performance*: every monthly attendance sheet of the 1000-child demo centre (target
 ≤ 2 s, gathering and rendering, with a month of recorded marks), a 1000-row roster, one 30×31 sheet.
 
 ``run()`` gives rows ``(name, seconds, note)`` for the harness; ``python -m benchmarks.bench_printing`` prints them.

@@ -1,4 +1,4 @@
-"""Issue 11's figure: every report on a 100,000-child, 1,000,000-attendance-row database in under a second.
+"""The reports' figure: every report on a 100,000-child, 1,000,000-attendance-row database in under a second.
 
 The database is written in bulk (``insert_many``), not through the enrolment services: 500 groups of 25 clubs
 meeting twice a week, every child in one group and a fifth in a second, a tenth of the places withdrawn in

@@ -1,4 +1,4 @@
-"""The ``enrol`` command: the services for scripting and the centre's IT (contract in DESIGN.md section 5).
+"""The ``enrol`` command: the services for scripting and the centre's IT (contract in README, *The command line*).
 
 Exit status: 0 done, 2 usage, 3 invalid input, 4 refused by a rule, 5 storage problem. Errors are one line
 on stderr in the chosen language, never a traceback; the traceback goes to the log file.

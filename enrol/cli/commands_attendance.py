@@ -1,5 +1,5 @@
 """``enrol attendance mark|show|sessions|alerts``, ``enrol export attendance``, ``enrol appointment …`` and
-``enrol event …`` (issue 7). The ``export`` command group is created here; later exports add their
+``enrol event …``. The ``export`` command group is created here; later exports add their
 subcommands to it through :func:`export_group`.
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""``enrol user …``, ``enrol audit …``, ``enrol consent …`` and ``enrol child export|anonymise`` (issue 10).
+"""``enrol user …``, ``enrol audit …``, ``enrol consent …`` and ``enrol child export|anonymise``.
 
-The CLI acts with administrator rights as ``cli:<os user>`` (DESIGN.md section 5). A password comes from
+The CLI acts with administrator rights as ``cli:<os user>`` (README, *The command line*). A password comes from
 ``ENROL_PASSWORD`` (scripts) or is asked twice without echo; it is never an argument, so it never lands in a
 shell history or a process list.
 """

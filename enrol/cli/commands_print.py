@@ -1,7 +1,7 @@
 """``enrol print roster|attendance|evacuation|card|specialist-day``: the paper documents as PDF files.
 
 Every print of children's data is audited as ``cli:<user>``. Bad dates and months exit 3, unknown groups,
-children or specialists exit 4 (DESIGN.md section 5).
+children or specialists exit 4 (README, *The command line*).
 """
 from __future__ import annotations
 

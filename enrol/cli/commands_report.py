@@ -1,4 +1,4 @@
-"""``enrol report coverage|utilisation|attendance`` and ``enrol year close|rollover`` (issue 11).
+"""``enrol report coverage|utilisation|attendance`` and ``enrol year close|rollover``.
 
 A report prints a short summary, or one JSON document with ``--json``, or is saved with ``-o FILE.pdf|.xlsx``.
 The period is ``--month YYYY-MM`` or ``--from``/``--to`` (default: this month); utilisation shows the week's

@@ -70,7 +70,7 @@ def build_parser() -> Parser:
 
     child = group("child", tr(N_("register, find and show children")))
     commands_children.register(child, add)
-    commands_people.register(add, group, child)  # issue 10: user, audit, consent, child export|anonymise
+    commands_people.register(add, group, child)  # user, audit, consent, child export|anonymise
     commands_centre.register(add, group)
     commands_print.register(add, group)
     imports = commands_enrolment.register(add, group)

@@ -59,7 +59,7 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
         # Straight on the driver's connection: through exec_driver_sql this one statement cost about 15 µs of
-        # SQLAlchemy's Python in every transaction (DESIGN.md section 9); its error still reaches Database as
+        # SQLAlchemy's Python in every transaction (README, *Performance*); its error still reaches Database as
         # SQLAlchemy's.
         statement = _BEGIN_WRITE if connection.get_execution_options().get("enrol_write") else _BEGIN_READ
         try:
@@ -109,7 +109,7 @@ class Database:
 
         The Session joins a transaction begun on a Core connection instead of running its own: the same
         Session for its users, about 20 µs cheaper per transaction (a fully checked enrolment costs about
-        0.3 ms besides its disk flush, DESIGN.md section 9). Nothing is committed by the Session itself:
+        0.3 ms besides its disk flush; README, *Performance*). Nothing is committed by the Session itself:
         pending ORM objects are flushed, then the connection commits (or rolls back on an error)."""
         try:
             with self._write_engine.connect() as connection, connection.begin():

@@ -10,14 +10,24 @@ from __future__ import annotations
 import errno
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from sqlalchemy.exc import DBAPIError
 
 from enrol.domain.errors import N_, StorageError
 
-if TYPE_CHECKING:
-    from enrol.db.engine import Database
+
+class StorageTarget(Protocol):
+    """What a storage error needs to know of a database: its kind and where it is. ``enrol.db.engine.Database``
+    is one; it is described here so that the engine imports this module and not the other way round."""
+
+    is_sqlite: bool
+
+    @property
+    def sqlite_path(self) -> Path | None: ...
+
+    def describe(self) -> str: ...
+
 
 # Kinds of StorageError, for callers that decide what to offer (the GUI's storage dialog).
 MISSING, NOT_A_DATABASE, CORRUPT, LOCKED, READ_ONLY, DISK_FULL, UNREACHABLE = (
@@ -62,7 +72,7 @@ _KNOWN: tuple[tuple[re.Pattern[str], str, str], ...] = tuple((re.compile(p), k, 
 ))
 
 
-def storage_error_from_text(text: str, db: Database | None = None, *, where: str | None = None) -> StorageError | None:
+def storage_error_from_text(text: str, db: StorageTarget | None = None, *, where: str | None = None) -> StorageError | None:
     """The user-facing error for a driver message (SQLAlchemy's, sqlite3's or psycopg's), or None."""
     lowered = text.lower()
     place = where or (db.describe() if db is not None else "")
@@ -77,7 +87,7 @@ def storage_error_from_text(text: str, db: Database | None = None, *, where: str
     return None
 
 
-def storage_error_from(exc: DBAPIError, db: Database) -> StorageError | None:
+def storage_error_from(exc: DBAPIError, db: StorageTarget) -> StorageError | None:
     """The user-facing error for an environment failure, or None when it is a bug of ours."""
     if exc.connection_invalidated and not db.is_sqlite:
         return StorageError(_UNREACHABLE, kind=UNREACHABLE, db=db.describe())

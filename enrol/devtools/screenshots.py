@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _reports_pictures(window, app, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
-    """Issue 11: the Reports page's three tabs (coverage, utilisation, attendance) for the current academic year."""
+    """The Reports page's three tabs (coverage, utilisation, attendance) for the current academic year."""
     if not hasattr(window, "show_page") or not window.has_page("reports"):
         return
     page = window.show_page("reports")
@@ -80,7 +80,7 @@ def _reports_pictures(window, app, out: Path, lang: str) -> None:  # type: ignor
 
 
 def _steer_admin_pages(window, page, args):  # type: ignore[no-untyped-def]
-    """Issue 5's pages at a chosen moment: Now at ``--at`` with ``--room`` clicked; the heat map as a second
+    """The building's pages at a chosen moment: Now at ``--at`` with ``--room`` clicked; the heat map as a second
     picture; the Timetable on the busiest room. Returns (file name, action) pairs for extra pictures."""
     import datetime as dt
 

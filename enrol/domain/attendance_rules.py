@@ -1,4 +1,4 @@
-"""Attendance rules (issue 7): on which dates a group meets, who may be marked, absence streaks and rates.
+"""Attendance rules: on which dates a group meets, who may be marked, absence streaks and rates.
 
 A mark is recorded only for a date on which the group meets (one of its weekly meetings falls on that
 weekday and is valid that day), not in the future, and only for a child enrolled in the group on that date:

@@ -1,4 +1,5 @@
-"""Building load arithmetic over the week (DESIGN.md rules 1 and 2): who is expected in the building, when.
+"""Building load arithmetic over the week (the seats and building's capacity rules): who is expected in the
+building, when.
 
 Two kinds of load meet here:
 
@@ -27,6 +28,8 @@ from enrol.domain.intervals import MINUTES_PER_DAY, Interval, load_profile, peak
 # specialists book about a month ahead and events a term ahead at most, and eight weeks keeps the query
 # (one time window per meeting day) small.
 HORIZON_DAYS = 56
+# The most seats one group may have (the seats rule): the Groups dialog's bound and the services' check.
+MAX_GROUP_SEATS = 500
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,13 @@
-"""When a child's data may be processed: the rules of the consent register (law No. 94-V, DESIGN.md
-section 7). Pure functions over plain values so the GUI, the CLI and the enrolment check agree."""
+"""When a child's data may be processed: the rules of the consent register (law No. 94-V, README's
+*People, roles and personal data*). Pure functions over plain values so the GUI, the CLI and the enrolment check agree."""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+
+# The centre's standard consent form: recorded when a registrar ticks the box at registration or in an import.
+STANDARD_CONSENT_FORM = "standard-2026"
+STANDARD_CONSENT_SCOPE = "identity, birth date, IIN, school, contacts of the legal representative, attendance"
 
 # What "valid" means, in order of the checks, as the register shows it.
 VALID, MISSING, WITHDRAWN, EXPIRED = "valid", "missing", "withdrawn", "expired"

@@ -1,4 +1,4 @@
-"""Whether a child may join a group: age on the cut-off day, school shift, and clashes (DESIGN.md rules 3–4).
+"""Whether a child may join a group: age on the cut-off day, school shift, and clashes (the clash and age rules).
 
 Each check returns the RefusedError it would raise, or None; the service decides whether the registrar's
 override reason lifts it (age and school shift) or not (a clash: a child cannot be in two places at once).

@@ -37,7 +37,7 @@ class EnrolError(Exception):
     def __init__(self, message: str, **params: Any) -> None:
         self.message = message
         # Typed text quoted back (an unknown group "0\n0", a key with a direction mark) must not break the
-        # one-line message or reorder it: invisible characters are made visible (issue 8, bad input).
+        # one-line message or reorder it: invisible characters are made visible (bad input).
         self.params = {key: _one_line(value) for key, value in params.items()}
         super().__init__(self.english())
 
@@ -87,7 +87,7 @@ _NOT_FOUND = {
 
 
 class NotFoundError(RefusedError):
-    """The named child, group, room … does not exist (CLI exit 4, as DESIGN.md section 5 says)."""
+    """The named child, group, room … does not exist (CLI exit 4, as README's *The command line* says)."""
 
     def __init__(self, kind: str, key: object) -> None:
         message = _NOT_FOUND.get(kind, N_("Nothing found for «{key}»"))

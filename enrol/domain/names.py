@@ -1,7 +1,8 @@
 """People's names: cleaning what was typed, search keys that let spellings meet, Kazakh sort order.
 
 SQLite folds only ASCII in ``lower()``/``LIKE``, and a Python function called from SQL means a full
-scan, so search runs as a prefix match on a stored, indexed ASCII key made here (DESIGN.md §3).
+scan, so search runs as a prefix match on a stored, indexed ASCII key made here (docs/architecture.md,
+*Names and search keys*).
 """
 from __future__ import annotations
 

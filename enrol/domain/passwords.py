@@ -1,4 +1,4 @@
-"""Password hashing and the sign-in lockout rule (DESIGN.md section 7).
+"""Password hashing and the sign-in lockout rule (README, *People, roles and personal data*).
 
 scrypt from the standard library: memory-hard (``n=2**14, r=8`` needs 16 MiB per guess, which makes GPU
 guessing expensive) and needs no new dependency. Each user has a random 16-byte salt; the stored text holds

@@ -1,4 +1,4 @@
-"""What the centre's reports count, written down once (issue 11), so the PDF, the XLSX, the CLI's JSON and the
+"""What the centre's reports count, written down once, so the PDF, the XLSX, the CLI's JSON and the
 Reports page give the same numbers.
 
 - **Period**: the days ``first..last`` (both included), a month by default.

@@ -96,7 +96,7 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("backup_keep", "14", _int_between(1, 365), N_("how many automatic backups are kept")),
         SettingSpec("absence_alert", "3", _int_between(1, 30),
                     N_("absences in a row after which the registrar is told")),
-        # Issue 10. "no" during the transition while paper consents are entered: a child without a valid
+        # The consent register: "no" during the transition while paper consents are entered: a child without a valid
         # consent is still enrolled, flagged, and the enrolment's reason is audited; "yes" refuses it.
         SettingSpec("consent_required", "no", _choice("no", "yes"),
                     N_("yes: a child without a valid personal-data consent cannot be enrolled")),

@@ -1,4 +1,4 @@
-"""Waitlist order (DESIGN.md rule 5): priority category first, then time of application."""
+"""Waitlist order (the waitlist rule): priority category first, then time of application."""
 from __future__ import annotations
 
 import datetime as dt

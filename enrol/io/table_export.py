@@ -46,7 +46,7 @@ def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[obje
 
 # A spreadsheet runs a cell that starts with = + - @ as a formula (CSV injection). Such text is written with a
 # leading apostrophe — as Excel itself marks text — unless it is a plain number or phone; the reader
-# (enrol.io.tables) takes the apostrophe off again, so an export imports back unchanged. (Issue 8.)
+# (enrol.io.tables) takes the apostrophe off again, so an export imports back unchanged.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN = re.compile(r"[+-]?[0-9][0-9 ().-]*")
 
@@ -119,7 +119,7 @@ def _xlsx_cell(sheet: object, value: object) -> object:
 
     cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
     if isinstance(value, str) and cell.data_type == "f":
-        cell.data_type = "s"  # text that looks like a formula stays text (issue 8)
+        cell.data_type = "s"  # text that looks like a formula stays text (no formula injection)
     if isinstance(value, dt.datetime):
         cell.number_format = "DD.MM.YYYY HH:MM"
     elif isinstance(value, dt.date):

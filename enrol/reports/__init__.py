@@ -1,4 +1,4 @@
-"""Printed documents (DESIGN.md section 6): plain functions from plain dataclasses to PDF bytes.
+"""Printed documents (README, *Printed documents*): plain functions from plain dataclasses to PDF bytes.
 
 No Qt and no database here: ``enrol.services.reporting.printing`` gathers the data, the GUI previews the bytes. Texts
 come out in the current language (``enrol.i18n``); fonts are the bundled DejaVu Sans, so Kazakh letters print.

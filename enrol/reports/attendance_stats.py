@@ -1,4 +1,4 @@
-"""The attendance report (issue 11): rates by month, club, teacher and group as bars, and the children at risk of
+"""The attendance report: rates by month, club, teacher and group as bars, and the children at risk of
 dropping out with a guardian's phone each (so its print is audited: it names children).
 
 Takes the plain ``AttendanceStats`` the service returns (annotations only import it).

@@ -1,4 +1,4 @@
-"""Charts for the printed reports (issue 11), drawn with reportlab's graphics shapes in DejaVu Sans so Kazakh
+"""Charts for the printed reports, drawn with reportlab's graphics shapes in DejaVu Sans so Kazakh
 labels print: horizontal bars (labels on the left have room for long Kazakh and Russian names), bars split into
 free and paid, and the week's heat map against the building's capacity.
 

@@ -1,4 +1,4 @@
-"""The coverage report for the city (issue 11): children served in the period, for free and paid, with charts
+"""The coverage report for the city: children served in the period, for free and paid, with charts
 by funding, age, sex, direction, district and club, then every breakdown as a table.
 
 Takes the plain ``Coverage`` the service returns (annotations only import it: reports never load services).

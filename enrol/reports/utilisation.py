@@ -1,4 +1,4 @@
-"""The utilisation report (issue 11): the week's heat map of the building against its capacity with the peak
+"""The utilisation report: the week's heat map of the building against its capacity with the peak
 moments, groups to act on (under-filled, long waitlists), each room's use and each group's filled seats.
 
 Takes the plain ``Utilisation`` the service returns (annotations only import it).

@@ -40,8 +40,8 @@ class PageSpec:
     permission: str | None = None
 
 
-PAGE_SPECS: tuple[PageSpec, ...] = (  # in DESIGN.md section 5's order
-    # permission: the role's pages (issue 10) — a teacher sees Attendance, a specialist Specialists, a
+PAGE_SPECS: tuple[PageSpec, ...] = (  # in the side navigation's order, Now first
+    # permission: the role's pages (README's roles table) — a teacher sees Attendance, a specialist Specialists, a
     # registrar the front desk's pages, an administrator everything
     PageSpec("now", "enrol.ui.pages.now_page", "NowPage", QT_TRANSLATE_NOOP("Navigation", "Now"), "occupancy.view"),
     PageSpec("children", "enrol.ui.pages.children_page", "ChildrenPage", QT_TRANSLATE_NOOP("Navigation", "Children"),
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self._data_changed)
         self.print_all_action = QAction(self)
         self.print_all_action.triggered.connect(self.print_all_sheets)
-        self.password_action = QAction(self)  # issue 10: every signed-in user changes their own password
+        self.password_action = QAction(self)  # every signed-in user changes their own password
         self.password_action.triggered.connect(lambda: change_own_password(self, self.db))
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)

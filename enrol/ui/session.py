@@ -2,7 +2,7 @@
 
 Before a sign-in (``enrol gui --smoke``, GUI tests that build a window directly) the window acts as the
 desktop's user with administrator rights — the same rights the CLI has on the machine that holds the data
-(DESIGN.md section 5); a normal start always signs in first and replaces this actor.
+(README, *The command line*); a normal start always signs in first and replaces this actor.
 """
 from __future__ import annotations
 

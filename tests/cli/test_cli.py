@@ -1,4 +1,4 @@
-"""The CLI contract of DESIGN.md section 5: exit statuses 0/2/3/4/5, one line on stderr, --json documents.
+"""The CLI contract of README, *The command line*: exit statuses 0/2/3/4/5, one line on stderr, --json documents.
 
 Most tests call ``enrol.cli.main`` in-process; a few run ``python -m enrol`` for real to prove the module
 entry point and a traceback-free stderr."""
@@ -256,7 +256,7 @@ def test_settings(dbfile, capsys) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_capacity_error_names_the_setting(dbfile, capsys) -> None:  # type: ignore[no-untyped-def]
-    """Exit 3: 'the message names the field and what is wrong' (DESIGN.md section 5)."""
+    """Exit 3: 'the message names the field and what is wrong' (README, *The command line*)."""
     code, out, err = run(capsys, "--db", dbfile, "settings", "set", "building_capacity", "0")
     assert code == 3 and "building_capacity" in one_line(err)
 

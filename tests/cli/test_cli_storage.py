@@ -1,4 +1,4 @@
-"""Every storage problem of issue 8 through the CLI: exit 5, one clear line on stderr, no traceback, nothing
+"""Every storage problem through the CLI: exit 5, one clear line on stderr, no traceback, nothing
 changed — file missing, not a database, damaged, locked by another program, read-only, disk full, server
 unreachable, written by a newer enrol — and ``db check``/``db backups``/``db restore --latest``, the
 import and export commands."""

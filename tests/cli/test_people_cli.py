@@ -1,4 +1,4 @@
-"""``enrol user|audit|consent`` and ``enrol child export|anonymise`` (issue 10): exit statuses, --json, the
+"""``enrol user|audit|consent`` and ``enrol child export|anonymise``: exit statuses, --json, the
 password only from ENROL_PASSWORD (never an argument), and one line on stderr when refused."""
 from __future__ import annotations
 

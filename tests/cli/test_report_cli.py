@@ -1,4 +1,4 @@
-"""``enrol report coverage|utilisation|attendance`` and ``enrol year rollover`` (issue 11): the numbers of the
+"""``enrol report coverage|utilisation|attendance`` and ``enrol year rollover``: the numbers of the
 hand-counted centres of the unit tests through the command line, files written, bad input refused."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Importing children in the window (issue 8): the Children page's Import button opens the dialog; choosing a
+"""Importing children in the window: the Children page's Import button opens the dialog; choosing a
 file previews what will be added and updated and lists what is wrong (row, column, problem) with Import
 disabled; importing stores every row in one go, with progress; Cancel stores nothing."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Issue 10 in the window (pytest-qt, real widgets, a real database): sign in as each role and see only that
+"""Roles and data in the window (pytest-qt, real widgets, a real database): sign in as each role and see only that
 role's pages; the lockout after repeated wrong passwords; the first administrator; the Users and Audit pages;
 consent, export and anonymise from the child's page."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The Reports page (issue 11) driven as staff would: pick October 2025 on the hand-counted centre of the unit
+"""The Reports page driven as staff would: pick October 2025 on the hand-counted centre of the unit
 tests, read the numbers, the bars and the tables, switch tabs, export to XLSX and preview the PDF."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Storage problems in the window (issue 8): at start the storage-problem dialog says what is wrong and what to
+"""Storage problems in the window: at start the storage-problem dialog says what is wrong and what to
 do, offers "Restore latest backup" where that helps and only there, and restoring brings the data back; the
 start-up backup runs, a damaged database found by it is offered a restore; the Backups page backs up and
 restores (after backing up the present state); a full disk during work is a dialog and changes nothing."""

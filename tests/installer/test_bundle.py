@@ -1,4 +1,4 @@
-"""Issue 9: ``installer/build`` makes the Linux bundle from a checkout and the frozen program passes its smoke
+"""The installer: ``installer/build`` makes the Linux bundle from a checkout and the frozen program passes its smoke
 test (``--version``, ``db init``, ``demo``, ``gui --smoke``, a Kazakh roster PDF, an XLSX export, psycopg);
 the bundle holds only the Qt enrol uses; the tarball's ``install.sh`` puts enrol into a user's menu and takes
 it out again, keeping the data.

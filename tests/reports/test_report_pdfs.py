@@ -1,4 +1,4 @@
-"""The printed reports of issue 11, read back as text: the hand-counted numbers, Kazakh labels in the charts
+"""The printed reports, read back as text: the hand-counted numbers, Kazakh labels in the charts
 (DejaVu, not black boxes), the at-risk children by name, and the demo centre's coverage in Kazakh."""
 from __future__ import annotations
 

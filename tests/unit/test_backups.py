@@ -1,4 +1,4 @@
-"""Backups (issue 8): start-up and daily automatic backups, verified and rotated; backup → change → restore
+"""Backups: start-up and daily automatic backups, verified and rotated; backup → change → restore
 gives back exactly the earlier data, table by table (SQLite through the online backup API, PostgreSQL
 through pg_dump/pg_restore); a restore first backs up what it replaces; an older schema is upgraded only
 after a backup; a damaged database is found by the backup's integrity check."""

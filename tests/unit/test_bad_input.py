@@ -1,4 +1,4 @@
-"""Bad input everywhere (issue 8): arbitrary text, numbers and dates fed to every service entry point and to the
+"""Bad input everywhere: arbitrary text, numbers and dates fed to every service entry point and to the
 importers. The only outcomes allowed are success or a clear refusal (ValidationError / RefusedError, which
 render as one line in every language) — never a crash, never a storage error — and a refused call changes
 nothing: every table is compared before and after."""

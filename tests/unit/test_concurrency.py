@@ -1,6 +1,6 @@
 """Eight desks enrol eight children at the same instant into a group with one free seat: exactly one is
-enrolled and seven are waitlisted at positions 1–7 — every time, on SQLite and on PostgreSQL (DESIGN.md
-rule 7: the write lock is taken before the first read)."""
+enrolled and seven are waitlisted at positions 1–7 — every time, on SQLite and on PostgreSQL (the
+atomicity rule: the write lock is taken before the first read)."""
 from __future__ import annotations
 
 import multiprocessing

@@ -1,4 +1,5 @@
-"""Enrolling a child (DESIGN.md rules 1–4): enrolled when every limit allows, waitlisted at the right place
+"""Enrolling a child (the seats, building's capacity, clash and age rules): enrolled when every limit
+allows, waitlisted at the right place
 when a group, a room or the building is full, refused for clashes, age and school shift (the last two
 with a logged override), duplicates and bad input — on SQLite and PostgreSQL."""
 from __future__ import annotations

@@ -228,7 +228,7 @@ class EnrolmentMachine(RuleBasedStateMachine):
 
     @rule(mode=st.sampled_from(["offer", "direct"]))
     def mode(self, mode: str) -> None:
-        self._step(set_setting, actor=ADMIN, key="waitlist_mode", value=mode)  # a centre setting: administrators (issue 10)
+        self._step(set_setting, actor=ADMIN, key="waitlist_mode", value=mode)  # a centre setting: administrators only
 
     @invariant()
     def limits_hold(self) -> None:

@@ -1,4 +1,4 @@
-"""``enrol import children`` of 20,000 rows killed with SIGKILL at random moments, many times (issue 8): the
+"""``enrol import children`` of 20,000 rows killed with SIGKILL at random moments, many times: the
 database always passes integrity_check and holds either none or all of the file's children — with their
 guardians and audit events — and it takes the next import as if nothing had happened."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Issue 10, "Must show": every role × action through the services, on SQLite and PostgreSQL. An allowed call
+"""The permission model: every role × action through the services, on SQLite and PostgreSQL. An allowed call
 succeeds; a refused one raises ``PermissionDenied`` and leaves every table exactly as it was.
 
 The matrix below is written out by hand (not read from ``permissions._GRANTS``), so a change of the grants

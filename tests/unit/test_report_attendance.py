@@ -1,4 +1,4 @@
-"""Attendance statistics (issue 11) over October–November 2025, counted by hand, on SQLite and PostgreSQL.
+"""Attendance statistics over October–November 2025, counted by hand, on SQLite and PostgreSQL.
 
     place  group (club, teacher)         marks in the period (P present, L late, A absent, E excused)
     e1     AVIA-1 (A, Байжанова)          Oct 6 P, 13 P, 20 L, 27 A; Nov 3 A, 10 A, 17 A   → 3/7, 4 absent in a row

@@ -1,4 +1,4 @@
-"""Coverage (issue 11) on a centre whose right answer is worked out by hand below, on SQLite and PostgreSQL.
+"""Coverage on a centre whose right answer is worked out by hand below, on SQLite and PostgreSQL.
 
 Places are written straight into the tables with chosen dates (the enrolment services date every place today),
 each with the history row that says it really was enrolled, as the services write it.

@@ -1,4 +1,4 @@
-"""Utilisation (issue 11) of a two-room centre, counted by hand, on SQLite and PostgreSQL.
+"""Utilisation of a two-room centre, counted by hand, on SQLite and PostgreSQL.
 
     room R1 (20 seats): G1 (10 seats) Monday 15:00–16:00 and Wednesday 15:00–16:30 — 2 children
     room R2 (10 seats): G2 (10 seats) Monday 15:30–17:00 — 10 children and 6 waiting

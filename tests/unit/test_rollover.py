@@ -1,4 +1,4 @@
-"""Academic-year roll-over (issue 11) on SQLite and PostgreSQL.
+"""Academic-year roll-over on SQLite and PostgreSQL.
 
     G1 (ages 6–10, 2 seats, Monday 15:00–16:00 in R1): a (10 today, 11 at the next cut-off) and b (8) enrolled,
                                                         c (9) waiting

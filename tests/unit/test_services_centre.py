@@ -320,7 +320,7 @@ def test_invalid_settings_change_nothing(db, key, value, field) -> None:  # type
 
 
 def test_capacity_error_names_the_setting(db) -> None:  # type: ignore[no-untyped-def]
-    """DESIGN.md section 5: the message names the field and what is wrong."""
+    """The CLI contract (README, *The command line*): the message names the field and what is wrong."""
     with pytest.raises(ValidationError) as caught:
         settings.set_setting(db, actor=ACTOR, key="building_capacity", value="0")
     assert caught.value.field == "building_capacity" or "building_capacity" in caught.value.english()

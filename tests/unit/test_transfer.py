@@ -1,4 +1,4 @@
-"""Import and export of children and enrolments (issue 8): the export's columns are what the import reads; an
+"""Import and export of children and enrolments: the export's columns are what the import reads; an
 import is all or nothing with every bad row listed (row, column, problem); duplicates are reported, never
 merged; blank cells never wipe stored data; CSV (BOM or not, ``;`` or ``,``) and XLSX."""
 from __future__ import annotations

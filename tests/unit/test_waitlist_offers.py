@@ -1,4 +1,4 @@
-"""The waitlist (DESIGN.md rule 5): a freed seat goes to the head of the list — offered for ``offer_days`` or,
+"""The waitlist (the waitlist rule): a freed seat goes to the head of the list — offered for ``offer_days`` or,
 in direct mode, enrolled at once — with a notification naming the child, the group and the guardian's
 phone; priority before time of application; accept, decline, expire; nobody jumps the list."""
 from __future__ import annotations

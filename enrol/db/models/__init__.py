@@ -1,4 +1,4 @@
-"""Every table of DESIGN.md section 3; importing this package registers them all on ``Base.metadata``."""
+"""Every table of the domain's entities; importing this package registers them all on ``Base.metadata``."""
 from __future__ import annotations
 
 from enrol.db.models.admin import AuditEvent, Lock, Setting, User

@@ -1,4 +1,4 @@
-"""Attendance (issue 7): a teacher's sessions of the day, one mark per child, corrections that keep who and
+"""Attendance: a teacher's sessions of the day, one mark per child, corrections that keep who and
 when, and children absent too often in a row flagged for the registrar.
 
 The rules are in ``enrol.domain.attendance_rules``; here they meet the database. Every mark is written in

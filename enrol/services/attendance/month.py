@@ -1,4 +1,4 @@
-"""Attendance read back (issue 7): a group's month grid (the printed sheet's rows and columns), rates per
+"""Attendance read back: a group's month grid (the printed sheet's rows and columns), rates per
 group and per child, a child's attendance, the children absent too often in a row (the registrar's list),
 and the monthly export for the city's returns.
 
@@ -163,7 +163,7 @@ class EnrolmentMarks:
 
 def _period_rows(first: dt.date, last: dt.date):  # type: ignore[no-untyped-def]
     """The period's marks, read by a scan rather than through ``ix_attendance_date``: for a month or more of a
-    million marks SQLite's look-up of every row by the date index costs twice the scan (issue 11's benchmark)."""
+    million marks SQLite's look-up of every row by the date index costs twice the scan (the reports' benchmark)."""
     day = func.coalesce(Attendance.date, Attendance.date)
     return and_(day >= first, day <= last)
 
@@ -173,7 +173,7 @@ def _count(mark: str):  # type: ignore[no-untyped-def]
 
 
 def enrolment_marks(session: Session, *, first: dt.date, last: dt.date) -> list[EnrolmentMarks]:
-    """Every place with a mark in ``[first, last]``, counted in SQL in one pass (issue 11's reports); the group is
+    """Every place with a mark in ``[first, last]``, counted in SQL in one pass (for the reports); the group is
     joined after counting (once per place, not once per mark), and rows come through Core, not the ORM."""
     per_place = (select(Attendance.enrolment_id.label("eid"), func.count().label("n"), _count("present").label("p"),
                         _count("absent").label("a"), _count("late").label("late"),

@@ -1,6 +1,6 @@
-"""Checks every dated booking shares — a specialist's appointment or an event in a room (issue 7): the time
+"""Checks every dated booking shares — a specialist's appointment or an event in a room: the time
 is on one day and still ahead, the room is free, the children are free, and the building stays within its
-capacity at every instant (DESIGN.md rules 1–3).
+capacity at every instant (the seats, building's capacity and clash rules).
 
 The building check is the enrolment's own (``enrol.services.enrolment.occupancy``): the booking becomes a one-day
 weekly item and ``first_excess`` weighs it against the meetings valid that day and the appointments and

@@ -1,4 +1,4 @@
-"""Events in the hall or another room (issue 7): a concert for 280 in the 300-seat hall, a meeting of
+"""Events in the hall or another room: a concert for 280 in the 300-seat hall, a meeting of
 parents in a studio. The headcount must fit the room's seats (rule 1), the room must be free, and the
 headcount counts toward the building's capacity at that time (rule 2) — the same arithmetic as enrolments,
 so an event can never take seats the timetable already promised.

@@ -1,4 +1,4 @@
-"""A club teacher refers a child to a specialist (issue 7): the psychologist, defectologist or speech
+"""A club teacher refers a child to a specialist: the psychologist, defectologist or speech
 therapist then books the child; the referral stays open until an appointment answers it or it is closed.
 
 Anyone on the staff may refer (a teacher sees the child every week); the specialists, the registrars and the

@@ -1,5 +1,5 @@
-"""A specialist's confidential session notes (issue 7, DESIGN.md section 7): only the person who wrote a note
-can ever read it — not another specialist, not a registrar, not an administrator.
+"""A specialist's confidential session notes (README, *People, roles and personal data*): only the person
+who wrote a note can ever read it — not another specialist, not a registrar, not an administrator.
 
 Until sign-in exists the writer is identified by the login of the ``Actor`` that wrote the note
 (``author_login``), and every read compares it with the reader's login inside the query, so no service call

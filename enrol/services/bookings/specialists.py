@@ -1,4 +1,4 @@
-"""Specialist cabinets (issue 7): the psychologist's, defectologist's and speech therapist's appointments.
+"""Specialist cabinets: the psychologist's, defectologist's and speech therapist's appointments.
 
 A booking is one child or a small group (no more than the cabinet's seats) with a specialist in their cabinet,
 once or weekly for N weeks. Each date of a series is checked on its own — the specialist and the cabinet are

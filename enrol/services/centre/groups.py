@@ -12,6 +12,7 @@ from enrol.db.models import Child, Club, Enrolment, Group, Guardian, Staff
 from enrol.domain.errors import N_, RefusedError, ValidationError
 from enrol.domain.names import full_name
 from enrol.domain.settings import parse_setting
+from enrol.domain.capacity import MAX_GROUP_SEATS
 from enrol.domain.validation import check_choice, check_int, clean_text
 from enrol.domain.vocabulary import CLUB_FUNDING, TEACHING_LANGUAGES
 from enrol.domain.waitlist import waitlist_key
@@ -20,9 +21,8 @@ from enrol.services.people import audit, permissions
 from enrol.services.centre.clubs import check_age_range
 from enrol.services.context import Actor
 from enrol.services.centre.settings import stored_value
-from enrol.services.centre.timetable import MeetingInfo, meetings_of
-
-MAX_GROUP_SEATS = 500
+from enrol.services.centre.timetable import MeetingInfo, check_meeting, meetings_of
+from enrol.services.enrolment.places import change_group_seats
 
 
 @dataclass(frozen=True)
@@ -218,9 +218,6 @@ def update_group(
     """Change a group. Seats go through ``enrolment.change_group_seats`` (freed seats are offered to the
     waitlist; never more than its rooms' seats); a new teacher must be free at the group's meetings."""
     permissions.require(actor, "centre.edit")
-    from enrol.services.enrolment.places import change_group_seats
-    from enrol.services.centre.timetable import check_meeting
-
     with db.read() as session:
         current = lookup.group(session, group)
         code, current_seats = current.code, current.seats

@@ -1,4 +1,5 @@
-"""The demo centre of DESIGN.md §8: the building of the article, its clubs, staff, timetable and children.
+"""The demo centre (docs/architecture.md, *The demo centre*): the building of the article, its clubs, staff,
+timetable and children.
 
 The structure goes through the ordinary services (``add_room`` … ``add_meeting``), so the demo obeys the
 same rules as the front desk; the timetable is planned on a grid of blocks so those services never meet a

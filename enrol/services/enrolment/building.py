@@ -148,7 +148,7 @@ _TAKEN_OR_OWN = case((Meeting.group_id == bindparam("group_id"), bindparam("own_
 def _weekly_query(slots: int):  # type: ignore[no-untyped-def]
     """The meetings of active groups overlapping the slots, each with its children, room and whether that
     room is one of the group's. One row a meeting, summed in Python: a GROUP BY over a subquery, or a CASE
-    per column, cost SQLite several times more than the plain join (measured, DESIGN.md section 9)."""
+    per column, cost SQLite several times more than the plain join (measured; README, *Performance*)."""
     overlap = or_(*(and_(Meeting.weekday == bindparam(f"w{i}"), Meeting.start_minute < bindparam(f"e{i}"),
                          Meeting.end_minute > bindparam(f"s{i}")) for i in range(slots)))
     own = aliased(Meeting)

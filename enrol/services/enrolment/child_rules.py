@@ -1,5 +1,5 @@
 """The child's side of an application: who the child is, their other groups and appointments, and the rules
-of DESIGN.md section 3 that depend on them (duplicate application, clashes, age, school shift).
+of docs/architecture.md, *The domain rules*, that depend on them (duplicate application, clashes, age, school shift).
 
 Read inside the enrolment's locked transaction with two small statements on the DBAPI cursor
 (``enrolment_sql``); ``offers`` re-exports these names for the modules that import them from there.

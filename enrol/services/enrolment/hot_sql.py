@@ -2,8 +2,8 @@
 
 Why: ``Connection.execute`` costs SQLAlchemy 40–60 µs of Python per statement (cache lookup, parameter
 processing, events, result set-up), several times what SQLite needs to answer the small indexed queries
-of an enrolment, and an enrolment runs about ten of them (measured on this project's machine; DESIGN.md
-section 9 asks for 2,000 fully checked enrolments a second). The statements stay SQLAlchemy Core
+of an enrolment, and an enrolment runs about ten of them (measured on this project's machine; README's
+*Performance* asks for 2,000 fully checked enrolments a second). The statements stay SQLAlchemy Core
 constructs — one definition, rendered for SQLite and PostgreSQL by the dialect, ``FOR UPDATE`` and
 ``RETURNING`` included — compiled once per dialect; their parameters and rows pass through the very type
 processors SQLAlchemy would apply (dates and times are stored as SQLAlchemy stores them), and a database

@@ -1,5 +1,5 @@
 """Who is expected in the building: at a moment (the *Now* page, the evacuation list) and over the typical
-week (the heat map), counted in SQL per group (DESIGN.md rules 1 and 2). The checks inside an enrolment's
+week (the heat map), counted in SQL per group (the seats and building's capacity rules). The checks inside an enrolment's
 transaction live one layer down, in ``building``; they are re-exported here for the modules that use them.
 """
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Freed seats go to the head of the waitlist (DESIGN.md rule 5), and offers are accepted, declined or expire.
+"""Freed seats go to the head of the waitlist (the waitlist rule), and offers are accepted, declined or expire.
 
 ``fill_free_seats`` is the only path by which a waiting child gets a seat: while the group, its rooms and
 the building have room, the first *eligible* child in waitlist order (no clash now; age and school shift
@@ -96,7 +96,7 @@ _INSERT_NOTIFICATION = insert(Notification)
 def write_audit(session: Session, *, actor: Actor, action: str, entity_id: object, before: Any = None,
                 after: Any = None, entity: str = "enrolment") -> None:
     """The same row as ``audit.record`` writes, inserted directly: a flush of ORM objects would double the
-    cost of an enrolment (DESIGN.md section 9)."""
+    cost of an enrolment (docs/architecture.md, *Performance floors*)."""
     insert_row(session, _INSERT_AUDIT, {
         "at": now(), "actor": actor.login, "action": action, "entity": entity, "entity_id": str(entity_id),
         "before": _json(before), "after": _json(after),

@@ -1,4 +1,5 @@
-"""Enrol, withdraw and move children, and change a group's seats (DESIGN.md section 3, rules 1–5 and 7).
+"""Enrol, withdraw and move children, and change a group's seats (the seats, building's capacity, clash, age,
+waitlist and atomicity rules).
 
 Each public function is one transaction that takes the write lock before its first read (SQLite
 ``BEGIN IMMEDIATE``; on PostgreSQL the ``building`` lock row, then the group rows, ``FOR UPDATE``), so
@@ -12,7 +13,7 @@ waitlist (a newcomer never jumps it).
 This is the hot path of the front desk and of ``import applications``: it reads with a handful of
 aggregate queries and writes with plain inserts (no ORM flush), all run on the transaction's DBAPI cursor
 (``enrolment_sql``), which keeps one fully checked enrolment near the cost of the disk flush it needs
-anyway (DESIGN.md section 9).
+anyway (docs/architecture.md, *Performance floors*).
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from enrol.db.engine import Database
 from enrol.db.models import Enrolment, Group, Meeting, Room
+from enrol.domain.capacity import MAX_GROUP_SEATS
 from enrol.domain.enrolment_rules import EARLY_START_DAYS, academic_year_bounds
 from enrol.domain.errors import N_, Notice, RefusedError, ValidationError
 from enrol.domain.validation import check_choice, check_date, check_int, clean_text
@@ -33,7 +35,6 @@ from enrol.services.people import permissions
 from enrol.services.people.consent import check_consent_for_enrolment
 from enrol.services.context import Actor, now
 from enrol.services.enrolment.hot_sql import Statement, raw
-from enrol.services.centre.groups import MAX_GROUP_SEATS
 from enrol.services.enrolment.occupancy import TAKEN, GroupState, SeatLimit, centre_settings, load_group, lock_building, \
     seat_limit, seats_taken
 from enrol.services.enrolment.offers import ChildRow, EnrolOutcome, Placement, ReleaseOutcome, change_status, child_timetable, \

@@ -1,4 +1,4 @@
-"""Academic-year roll-over (issue 11): close a year and open the next with the same clubs, groups and timetable,
+"""Academic-year roll-over: close a year and open the next with the same clubs, groups and timetable,
 the returning children re-enrolled by the ordinary enrolment rules.
 
 1. **Close** (one transaction): every live place of the year's groups ends — enrolled children *completed*

@@ -1,4 +1,4 @@
-"""A child's data on request (law No. 94-V, DESIGN.md section 7): everything held about a child as one JSON
+"""A child's data on request (README, *People, roles and personal data*): everything held about a child as one JSON
 document, and anonymisation — by hand on request, or automatically ``retention_years`` after the child's
 last activity.
 
@@ -76,7 +76,7 @@ def _collect(session: Session, child: Child) -> dict[str, Any]:
         "attendance_corrections": [_row(c) for c in session.scalars(
             select(AttendanceChange).where(AttendanceChange.enrolment_id.in_(ids)).order_by(AttendanceChange.id))],
         "appointments": [{**_row(a), "specialist": full_name(surname, name)} for a, surname, name in booked],
-        # Confidential notes are restricted (DESIGN.md section 7): their existence, date and author are part
+        # Confidential notes are restricted (law No. 94-V): their existence, date and author are part
         # of the record; their text is released only by the specialist who wrote it.
         "session_notes": [{"id": n.id, "appointment_id": n.appointment_id, "author": n.author_login,
                            "created_at": n.created_at.isoformat()} for n in notes],

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from enrol.db.engine import Database
 from enrol.db.models import Child, Club, Consent, Enrolment, EnrolmentChange, Group, Guardian
 from enrol.domain.children import ChildFields, clean_child
+from enrol.domain.consent import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
 from enrol.domain.errors import N_, Notice, RefusedError, ValidationError
 from enrol.domain.iin import parse_iin
 from enrol.domain.names import child_search_keys, clean_name, full_name, query_key, search_key, sort_key
@@ -24,9 +25,6 @@ from enrol.services import lookup
 from enrol.services.people import audit, permissions
 from enrol.services.context import Actor, now
 from enrol.services.centre.groups import waitlist_in_order
-
-STANDARD_CONSENT_FORM = "standard-2026"
-STANDARD_CONSENT_SCOPE = "identity, birth date, IIN, school, contacts of the legal representative, attendance"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The consent register (law No. 94-V, DESIGN.md section 7): a legal representative's consent to process a
+"""The consent register (README, *People, roles and personal data*): a legal representative's consent to process a
 child's data — who, relation, when, what data, for how long, photos, which form — and its withdrawal.
 
 ``check_consent_for_enrolment`` is the enrolment gate: the enrolment services call it inside their own
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from enrol.db.engine import Database
 from enrol.db.models import Child, Consent, Guardian
 from enrol.domain import consent as rules
+from enrol.domain.consent import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
 from enrol.domain.errors import N_, RefusedError, ValidationError
 from enrol.domain.names import clean_name, full_name
 from enrol.domain.validation import check_choice, clean_text
@@ -27,10 +28,10 @@ from enrol.domain.vocabulary import GUARDIAN_RELATIONS
 from enrol.i18n import translate
 from enrol.services import lookup
 from enrol.services.people import audit, permissions
-from enrol.services.people.children import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
 from enrol.services.enrolment.hot_sql import Statement, raw
 from enrol.services.context import Actor, now
 from enrol.services.centre.settings import stored_value
+from enrol.services.reporting.print_record import record_print
 
 STANDARD_FORM = STANDARD_CONSENT_FORM
 STANDARD_SCOPE = STANDARD_CONSENT_SCOPE
@@ -101,7 +102,7 @@ def check_consent_for_enrolment(session: Session, *, actor: Actor, child_id: int
     audit trail with ``reason`` (the registrar's, or "transition period"), so the centre can find and
     complete those children later."""
     # The common case in one indexed EXISTS (no ORM objects): about a fifth of the full status's cost, which
-    # matters on the enrolment path (DESIGN.md section 9: ≥ 2,000 checked enrolments a second).
+    # matters on the enrolment path (README, *Performance*: ≥ 2,000 checked enrolments a second).
     if _VALID_EXISTS.scalar(raw(session), {"child": child_id, "on": on}):
         return rules.VALID
     state = consent_status(session, child_id=child_id, on=on)
@@ -212,8 +213,8 @@ def print_consent_form(db: Database, *, actor: Actor, child: str | int, language
     """The consent form for signature (kk or ru), filled in with the child's first guardian and, when a
     consent is on file, its terms; audited as ``print.consent``."""
     permissions.require(actor, "print.documents")
+    # Late for the start's sake, not for a cycle: reportlab loads on the first print.
     from enrol.reports.consent_form import FORM_LANGUAGES, ConsentForm, render_consent_form
-    from enrol.services.reporting.printing import record_print  # reportlab loads on the first print
 
     if language not in FORM_LANGUAGES:
         raise ValidationError("language", N_("«{value}» is not one of: {choices}"), value=language,

@@ -1,6 +1,6 @@
 """What each role may do, checked in the services so that no caller (GUI, CLI, a script) can go around it.
 
-DESIGN.md section 7: administrator, registrar, teacher (own groups' attendance), specialist (own
+README, *People, roles and personal data*: administrator, registrar, teacher (own groups' attendance), specialist (own
 appointments and notes). The CLI acts as an administrator (``Actor.cli()``).
 
 A permission is the coarse gate (may this role do this kind of thing at all); which records a teacher or a

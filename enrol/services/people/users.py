@@ -1,5 +1,5 @@
 """The people who sign in: the first administrator, adding users, signing in with lockout, passwords,
-deactivation (issue 10, DESIGN.md section 7).
+deactivation (README, *People, roles and personal data*).
 
 Only a scrypt hash of a password is stored (``enrol.domain.passwords``); no password is ever logged or
 written to the audit trail. A wrong login and a wrong password get the same answer, so the sign-in dialog

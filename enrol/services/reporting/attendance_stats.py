@@ -1,4 +1,4 @@
-"""Attendance statistics (issue 11): rates by group, club, teacher and month over a period, and the children at
+"""Attendance statistics: rates by group, club, teacher and month over a period, and the children at
 risk of dropping out (definition in ``enrol.domain.report_rules``).
 
 Everything comes from one aggregate pass over the period's marks per place (``attendance_reports.enrolment_marks``)

@@ -1,4 +1,4 @@
-"""Coverage (issue 11): how many distinct children the centre served in a period, and for free — the figure the
+"""Coverage: how many distinct children the centre served in a period, and for free — the figure the
 city collects from its 17 centres — broken down by funding, age, sex, school, grade, district, direction and
 club, new against returning. The definitions are in ``enrol.domain.report_rules``.
 

@@ -1,7 +1,7 @@
-"""The reports of issue 11 as files: PDF (reportlab, with the same charts as the window) or XLSX (a sheet per
+"""The centre's reports as files: PDF (reportlab, with the same charts as the window) or XLSX (a sheet per
 table), chosen by the file's extension. Coverage and utilisation are aggregates without names; the attendance
 report lists the children at risk with a phone, so saving or printing it is audited as an export of personal
-data (DESIGN.md section 7).
+data (README, *People, roles and personal data*).
 """
 from __future__ import annotations
 

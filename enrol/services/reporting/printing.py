@@ -1,6 +1,6 @@
-"""Printing (DESIGN.md section 6): gather each document's plain data in one read transaction, render it with
+"""Printing (README, *Printed documents*): gather each document's plain data in one read transaction, render it with
 ``enrol.reports`` and record the print in the audit trail — a printed list of children is an export of
-personal data (section 7).
+personal data (README, *People, roles and personal data*).
 
 Two layers, so the GUI can preview before it prints: ``*_document`` / ``attendance_book`` return the
 dataclasses (no audit), ``print_*`` render them, optionally write the file and audit; ``record_print`` audits
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import os
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from enrol.db.engine import Database
 from enrol.db.models import Appointment, AppointmentChild, Attendance, Child, Club, Enrolment, Event, Group, \
     Guardian, Meeting, Room, Specialist, Staff
 from enrol.domain.attendance_rules import parse_month
-from enrol.domain.errors import N_, NotFoundError, ValidationError
+from enrol.domain.errors import NotFoundError
 from enrol.domain.intervals import format_hhmm
 from enrol.domain.names import full_name
 from enrol.reports import AppointmentLine, AttendanceBook, AttendanceRow, AttendanceSheet, CardSession, \
@@ -31,10 +30,11 @@ from enrol.reports import AppointmentLine, AttendanceBook, AttendanceRow, Attend
     TimeSlot, TimetableCard, render_attendance, render_card, render_evacuation, render_roster, \
     render_specialist_day
 from enrol.services import lookup
-from enrol.services.people import audit, permissions
+from enrol.services.people import permissions
 from enrol.services.context import Actor, now
 from enrol.services.centre.groups import group_detail, waitlist_in_order
 from enrol.services.enrolment.occupancy import centre_settings
+from enrol.services.reporting.print_record import record_print, save_pdf
 from enrol.services.centre.settings import stored_value
 
 
@@ -317,32 +317,7 @@ def specialist_day_document(db: Database, *, actor: Actor, specialist_id: int, d
                                           children=who[b.id], status=b.status) for b, room in bookings])
 
 
-# --- printing: render, save, audit ------------------------------------------------------------------
-
-def record_print(db: Database, *, actor: Actor, document: str, entity: str, entity_id: object = None,
-                 details: Any = None, output: Path | None = None, pdf: bytes = b"") -> None:
-    """Audit one print of personal data; with ``output``, write the PDF inside the same transaction, so
-    a file that cannot be written leaves no audit event behind."""
-    with db.write() as session:
-        audit.record(session, actor=actor, action=f"print.{document}", entity=entity, entity_id=entity_id,
-                     after=details)
-        if output is not None:
-            save_pdf(pdf, output)
-
-
-def save_pdf(pdf: bytes, output: Path) -> Path:
-    """Write the file whole or not at all (a half-written PDF is worse than none)."""
-    target = Path(output)
-    draft = target.with_name(f".{target.name}.part")
-    try:
-        draft.write_bytes(pdf)
-        os.replace(draft, target)
-    except OSError as exc:
-        draft.unlink(missing_ok=True)
-        raise ValidationError("file", N_("The file {path} cannot be written: {detail}"), path=str(target),
-                              detail=exc.strerror or type(exc).__name__) from exc
-    return target
-
+# --- printing: render, then save and audit through print_record -------------------------------------
 
 def print_roster(db: Database, *, actor: Actor, group: str | int, output: Path | None = None) -> bytes:
     """The roster's PDF, audited as ``print.roster``; also written to ``output`` when given."""

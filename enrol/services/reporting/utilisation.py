@@ -1,4 +1,4 @@
-"""Utilisation (issue 11): how the building, its rooms and its groups are used over the typical week — filled
+"""Utilisation: how the building, its rooms and its groups are used over the typical week — filled
 seats of each group, each room's hours and how full it is while in use, the week's heat map against the
 building's capacity with its peak moments, and the groups to act on (under-filled, long waitlists).
 

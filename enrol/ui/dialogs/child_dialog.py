@@ -30,7 +30,7 @@ class ChildForm:
     fields: ChildFields
     guardians: list[GuardianInput]
     consent: bool = False
-    photo_consent: bool = False  # issue 10: the consent form's photo box, recorded with the consent
+    photo_consent: bool = False  # the consent form's photo box, recorded with the consent
     allow_duplicate: bool = False
     notices: list[str] = field(default_factory=list)
 

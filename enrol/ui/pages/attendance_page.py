@@ -3,7 +3,7 @@ column, "everyone present" in one action, corrections that keep who and when. Th
 month (the printed sheet's grid), the children absent too often in a row, and one child's attendance.
 
 Until sign-in exists the teacher is chosen in a list (or all teachers are shown); the services already take
-the acting user, so issue 10 only has to pass the signed-in teacher.
+the acting user, so the window only has to pass the signed-in teacher.
 """
 from __future__ import annotations
 

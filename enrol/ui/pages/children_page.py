@@ -36,12 +36,12 @@ class ChildrenPage(Page):
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(self)
         self.edit_button = QPushButton(self)
-        self.import_button = QPushButton(self)  # issue 8: import children from a spreadsheet
+        self.import_button = QPushButton(self)  # import children from a spreadsheet
         self.import_button.setObjectName("importChildren")
         self.card_button = QPushButton(self)
         self.card_button.setObjectName("printCard")
         self.count_label = QLabel(self)
-        # issue 10: the consent register and a child's data on request, for the roles that may
+        # the consent register and a child's data on request, for the roles that may
         self.consent_button = QPushButton(self)
         self.consent_button.setObjectName("childConsent")
         self.consent_menu = QMenu(self)
@@ -270,7 +270,7 @@ class ChildrenPage(Page):
             self.changed.emit()
             self.refresh()
 
-    # --- issue 10: consent, a child's data on request ---------------------------------------------------------
+    # --- consent, a child's data on request ------------------------------------------------------------------
     def record_consent(self) -> int | None:
         child_id = self.selected_child_id()
         if child_id is None:
@@ -350,7 +350,7 @@ class ChildrenPage(Page):
         return True
 
     def import_children(self) -> ImportDialog:
-        """Open the import (issue 8); the registry is refreshed when something was imported."""
+        """Open the import dialog; the registry is refreshed when something was imported."""
         from enrol.ui.dialogs.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.db, self)

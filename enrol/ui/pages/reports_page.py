@@ -1,4 +1,4 @@
-"""Reports (issue 11): coverage for the city, utilisation of the building, attendance — each a tab with its
+"""Reports: coverage for the city, utilisation of the building, attendance — each a tab with its
 numbers, bar charts (and the week's heat map) drawn in the window and a table, for the period chosen at the
 top; each exported to PDF (previewed, with the same charts) or XLSX.
 

@@ -2,7 +2,7 @@
 mode, academic year and language — each stored through ``settings.set_setting`` (validated, audited).
 
 Lowering the capacity below the present load is allowed (a floor closed for repairs), with the moments of
-the typical week that are now over it named on the page (DESIGN.md rule 2)."""
+the typical week that are now over it named on the page (the building's capacity rule)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime

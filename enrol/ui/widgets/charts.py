@@ -1,4 +1,4 @@
-"""Horizontal bar charts drawn with QPainter for the Reports page (issue 11): one bar per line, the label on the
+"""Horizontal bar charts drawn with QPainter for the Reports page: one bar per line, the label on the
 left (room for long Kazakh and Russian names), an optional darker first part (free places), red bars for
 warnings, and a dashed reference line (the city's target, the at-risk rate). Colours match the printed charts.
 

@@ -4,7 +4,7 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-27
 
-Issue 10: a user's last successful sign-in (the Users page shows stale accounts to deactivate) and, for a
+People and consent: a user's last successful sign-in (the Users page shows stale accounts to deactivate) and, for a
 withdrawn consent, who recorded the withdrawal and the reason given (law No. 94-V: withdrawal is a fact
 the centre must be able to show, with its date, author and reason).
 """

@@ -4,7 +4,7 @@ Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-27
 
-Issue 11: the attendance report counts a period's marks per month. With the mark beside the date in the
+For the reports: the attendance report counts a period's marks per month. With the mark beside the date in the
 index, that count reads the index alone, in date order, without sorting (a million marks: 0.08 s instead
 of 0.57 s on this project's machine); every query that used the date index uses this one the same way.
 """
