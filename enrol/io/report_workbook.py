@@ -5,12 +5,11 @@ written whole or not at all, like every export.
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from enrol.domain.errors import N_, ValidationError
-from enrol.io.table_export import _formula_like, _xlsx_cell
+from enrol.io.table_export import _formula_like, _xlsx_cell, write_whole
 
 Sheet = tuple[str, Sequence[str], Sequence[Sequence[object]]]  # title, header, rows
 
@@ -53,14 +52,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
         for index, name in enumerate(header, start=1):
             longest = max([len(str(name))] + [len(str(r[index - 1])) for r in rows[:200] if r[index - 1] is not None])
             sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = min(60, longest + 2)
-    draft = target.with_name(f".{target.name}.part")
-    try:
-        workbook.save(draft)
-        os.replace(draft, target)
-    except OSError as exc:
-        draft.unlink(missing_ok=True)
-        raise ValidationError("file", N_("The file {path} cannot be written: {detail}"), path=str(target),
-                              detail=exc.strerror or type(exc).__name__) from exc
+    write_whole(target, workbook.save)
     return count
 
 

@@ -11,12 +11,14 @@ import csv
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from enrol.domain.errors import N_, ValidationError
 
 CSV_DELIMITER = ";"
+T = TypeVar("T")
 
 
 def table_format(path: Path) -> str:
@@ -33,15 +35,22 @@ def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[obje
     kind = table_format(target)
     if not target.parent.is_dir():
         raise ValidationError("file", N_("The folder of {path} does not exist"), path=str(target))
+    return write_whole(target, lambda draft: _write_xlsx(draft, columns, rows, title) if kind == "xlsx"
+                       else _write_csv(draft, columns, rows))
+
+
+def write_whole(target: Path, write: Callable[[Path], T]) -> T:
+    """``write`` a draft beside ``target``, then rename it into place: the file is whole or not there at all
+    (a half-written spreadsheet or PDF is worse than none). Returns what ``write`` returned."""
     draft = target.with_name(f".{target.name}.part")
     try:
-        count = _write_xlsx(draft, columns, rows, title) if kind == "xlsx" else _write_csv(draft, columns, rows)
+        result = write(draft)
         os.replace(draft, target)
     except OSError as exc:
         draft.unlink(missing_ok=True)
         raise ValidationError("file", N_("The file {path} cannot be written: {detail}"), path=str(target),
                               detail=exc.strerror or type(exc).__name__) from exc
-    return count
+    return result
 
 
 # A spreadsheet runs a cell that starts with = + - @ as a formula (CSV injection). Such text is written with a

@@ -123,6 +123,33 @@ def test_no_import_cycles() -> None:
     assert not found, "import cycles:\n" + "\n".join(found)
 
 
+def _top_level_imports(path: Path) -> set[str]:
+    """Top-level names of every module ``path`` imports, ours included."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+def test_layers_point_one_way() -> None:
+    """ui and cli sit on top: nothing below them imports them or Qt, and the domain imports nothing of ours
+    but itself (docs/architecture.md, *Layers and the one-way rule*)."""
+    below_the_edges = ("enrol.services", "enrol.db", "enrol.domain", "enrol.reports", "enrol.io")
+    graph, modules = import_graph(), _modules()
+    wrong = []
+    for name, targets in sorted(graph.items()):
+        if name.startswith(below_the_edges):
+            wrong += [f"{name} imports {t}" for t in sorted(targets) if t.startswith(("enrol.ui", "enrol.cli"))]
+            if "PySide6" in _top_level_imports(modules[name]):
+                wrong.append(f"{name} imports PySide6")
+        if name.startswith("enrol.domain"):
+            wrong += [f"{name} imports {t}" for t in sorted(targets) if not t.startswith("enrol.domain")]
+    assert not wrong, "\n".join(wrong)
+
+
 def test_the_graph_and_the_cycle_finder() -> None:
     """The walker sees the real imports; the finder names a cycle and only a cycle."""
     graph = import_graph()

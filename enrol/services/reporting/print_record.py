@@ -6,12 +6,11 @@ data (that would tie the registry, groups and enrolment to printing in one impor
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 from enrol.db.engine import Database
-from enrol.domain.errors import N_, ValidationError
+from enrol.io.table_export import write_whole
 from enrol.services.context import Actor
 from enrol.services.people import audit
 
@@ -30,12 +29,5 @@ def record_print(db: Database, *, actor: Actor, document: str, entity: str, enti
 def save_pdf(pdf: bytes, output: Path) -> Path:
     """Write the file whole or not at all (a half-written PDF is worse than none)."""
     target = Path(output)
-    draft = target.with_name(f".{target.name}.part")
-    try:
-        draft.write_bytes(pdf)
-        os.replace(draft, target)
-    except OSError as exc:
-        draft.unlink(missing_ok=True)
-        raise ValidationError("file", N_("The file {path} cannot be written: {detail}"), path=str(target),
-                              detail=exc.strerror or type(exc).__name__) from exc
+    write_whole(target, lambda draft: draft.write_bytes(pdf))
     return target
