@@ -19,6 +19,14 @@ def pytest_configure(config: pytest.Config) -> None:
     # Logs and the default database of code under test go to a throw-away folder, never the user's own.
     os.environ["ENROL_HOME"] = tempfile.mkdtemp(prefix="enrol-test-home-")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        # The window now fits itself to the screen; offscreen Qt's own is 800×800, smaller than any desk's.
+        # The tests' desk is a 1920×1080 monitor; the 1366×768 laptop is the smoke check's (--screen).
+        config = os.path.join(os.environ["ENROL_HOME"], "offscreen-screen.json")
+        with open(config, "w", encoding="utf-8") as file:
+            file.write('{"screens": [{"name": "desk", "x": 0, "y": 0, "width": 1920, "height": 1080, '
+                       '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ["ENROL_LANG"] = "en"
 
 

@@ -27,7 +27,18 @@ def say(message: str, **params: object) -> None:
 def gui(args: argparse.Namespace) -> int:
     from enrol.ui.app import run_gui
 
-    return run_gui(db_url=args.db, smoke=args.smoke, language=args.lang)
+    if (args.user or args.screen) and not args.smoke:
+        sys.stderr.write("enrol: " + tr(N_("--user and --screen go with --smoke")) + "\n")
+        return 2
+    if args.screen and not args.user:
+        sys.stderr.write("enrol: " + tr(N_("--screen goes with --user")) + "\n")
+        return 2
+    screen = None
+    if args.screen:
+        from PySide6.QtCore import QSize
+
+        screen = QSize(*args.screen)
+    return run_gui(db_url=args.db, smoke=args.smoke, language=args.lang, user=args.user, screen=screen)
 
 
 def init(args: argparse.Namespace) -> int:

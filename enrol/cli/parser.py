@@ -29,6 +29,14 @@ def language_from_argv(argv: Sequence[str]) -> str | None:
     return None
 
 
+def screen_size(text: str) -> tuple[int, int]:
+    """``1366x768`` (or ``1366×768``) as (width, height): the screen ``gui --smoke --screen`` checks against."""
+    width, _, height = text.lower().replace("×", "x").partition("x")
+    if not (width.isdigit() and height.isdigit() and 320 <= int(width) <= 10000 and 240 <= int(height) <= 10000):
+        raise argparse.ArgumentTypeError(tr(N_("a screen size such as 1366x768, not «{text}»"), text=text))
+    return int(width), int(height)
+
+
 def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     default = None if top else argparse.SUPPRESS
     parser.add_argument("--db", default=default, help=tr(N_("database: a SQLite file or a postgresql:// URL (or ENROL_DB)")))
@@ -59,6 +67,11 @@ def build_parser() -> Parser:
 
     gui = add("gui", tr(N_("open the window (the default)")))
     gui.add_argument("--smoke", action="store_true", help=tr(N_("open the main window, paint once, exit")))
+    gui.add_argument("--user", metavar="LOGIN", help=tr(N_(
+        "with --smoke: sign in as LOGIN (password from ENROL_PASSWORD), open every page and main dialog of the "
+        "role and list each problem (exit 1) or none (exit 0)")))
+    gui.add_argument("--screen", metavar="WxH", type=screen_size, help=tr(N_(
+        "with --smoke --user: check as on a screen of W×H pixels (e.g. 1366x768)")))
     gui.set_defaults(handler=commands_db.gui)
 
     commands_db.register_db(add, group)

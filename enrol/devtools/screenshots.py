@@ -8,10 +8,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication
 
 from enrol import i18n
+from enrol.cli.parser import screen_size
+from enrol.ui.screen import room_for_window, set_screen_size
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--search", default="", help="text typed in the children search")
     parser.add_argument("--at", help="moment shown on the Now page, YYYY-MM-DDTHH:MM (e.g. the demo's peak)")
     parser.add_argument("--room", help="room code clicked on the Now page's floor plan and chosen on Rooms")
+    parser.add_argument("--screen", default="1366x768", type=screen_size,
+                        help="the screen the window fills (less a taskbar and a title bar), WxH")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("enrol-screenshots")
@@ -31,9 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     from enrol.ui.main_window import MainWindow
 
     db = open_database(args.db)
+    set_screen_size(QSize(*args.screen))  # the commonest office laptop: what the README's pictures show
     window = MainWindow(db)
-    window.resize(1400, 860)
     window.set_language(args.lang)
+    window.resize(room_for_window(window))
     window.show()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -4,11 +4,12 @@ backups; ``--smoke`` paints once and exits (no sign-in: it opens no door)."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
@@ -144,6 +145,38 @@ def offer_retention(db: Database, parent: QWidget | None = None) -> list[int]:
         return []
 
 
+def smoke_as_user(db_url: str | None, *, login: str, language: str, screen: QSize | None) -> int:
+    """``enrol gui --smoke --user LOGIN``: sign in through the real sign-in (the password from ENROL_PASSWORD),
+    then check every page and main dialog the role sees (``enrol.ui.smoke``); 0 when nothing is wrong."""
+    from enrol.services.people import users
+    from enrol.services.storage.database import open_database
+    from enrol.ui.screen import set_screen_size
+    from enrol.ui.session import set_actor
+    from enrol.ui.smoke import run_check
+
+    app = QApplication.instance()
+    i18n.set_language(language)
+    install_translators(app, language)  # type: ignore[arg-type]
+    password = os.environ.get("ENROL_PASSWORD")
+    if password is None:
+        advice = QCoreApplication.translate("SmokeCheck", "Set ENROL_PASSWORD to the password of %1")
+        sys.stderr.write("enrol: " + advice.replace("%1", login) + "\n")
+        return 2
+    set_screen_size(screen)
+    db = open_database(db_url)
+    try:
+        try:
+            set_actor(users.sign_in(db, login=login, password=password))
+        except EnrolError as error:
+            sys.stdout.write(render_error(error) + "\n")
+            return 1
+        return run_check(db, language=language, screen=screen)
+    finally:
+        set_actor(None)
+        set_screen_size(None)
+        db.dispose()
+
+
 def _open_and_sign_in(db_url: str | None) -> Database | EnrolError | None:
     """The database with someone signed in to it; None when the user cancelled. On a desk that signed in to
     this database before, the sign-in dialog comes first and the database opens behind it."""
@@ -170,7 +203,8 @@ def _open_and_sign_in(db_url: str | None) -> Database | EnrolError | None:
     return db
 
 
-def run_gui(*, db_url: str | None, smoke: bool = False, language: str | None = None) -> int:
+def run_gui(*, db_url: str | None, smoke: bool = False, language: str | None = None, user: str | None = None,
+            screen: QSize | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("enrol")
     app.setOrganizationName("enrol")
@@ -181,6 +215,8 @@ def run_gui(*, db_url: str | None, smoke: bool = False, language: str | None = N
     app.setWindowIcon(icon)
     early_sign_in.exit_at_first_paint_if_asked(app)
     chosen = choose_language(language, ask=not smoke)
+    if smoke and user is not None:
+        return smoke_as_user(db_url, login=user, language=chosen, screen=screen)
     if smoke:
         from enrol.services.storage.database import open_database
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -14,9 +15,25 @@ from enrol.i18n import render_error
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_collectors: list[list[str]] = []
+
+
+@contextmanager
+def collecting_errors() -> Iterator[list[str]]:
+    """While active, every error the window would show is collected (its text, in the user's language) instead
+    of waiting in a modal box: ``enrol gui --smoke --user`` and the tests see each refusal a page meets."""
+    found: list[str] = []
+    _collectors.append(found)
+    try:
+        yield found
+    finally:
+        _collectors.remove(found)
 
 
 def show_error(parent: QWidget | None, error: EnrolError) -> None:
+    if _collectors:
+        _collectors[-1].append(render_error(error))
+        return
     title = parent.tr("Storage problem") if isinstance(error, StorageError) and parent else "enrol"
     box = QMessageBox(QMessageBox.Icon.Critical if isinstance(error, StorageError) else QMessageBox.Icon.Warning,
                       title, render_error(error), QMessageBox.StandardButton.Ok, parent)

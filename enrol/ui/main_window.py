@@ -22,6 +22,7 @@ from enrol.services.context import now
 from enrol.ui.dialogs.month_dialog import MonthDialog
 from enrol.ui.errors import run_safely
 from enrol.ui.pages.base import Page
+from enrol.ui.screen import fit_to_screen
 from enrol.ui.session import change_own_password, current_actor
 from enrol.ui.translations import LANGUAGE_NAMES, install_translators
 
@@ -342,10 +343,13 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         settings = QSettings()
         geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        restored = isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
+        # a size saved on a bigger monitor, or the first 1280×800, must not reach past this screen's edge
+        if not (restored and self.isMaximized()):
+            fit_to_screen(self, self.size() if restored else QSize(1280, 800))
+        self._restore_page(settings)
+
+    def _restore_page(self, settings: QSettings) -> None:
         page = settings.value("main_window/page", "now")
         key = page if isinstance(page, str) and self.has_page(page) else self.specs[0].key if self.specs else None
         if key is not None:

@@ -540,6 +540,13 @@ Folder: %1</source>
     </message>
 </context>
 <context>
+    <name>ButtonBar</name>
+    <message>
+        <source>More actions</source>
+        <translation>Басқа әрекеттер</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -2342,6 +2349,37 @@ Register a new child anyway?</source>
     <message>
         <source>Sign in</source>
         <translation>Кіру</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeCheck</name>
+    <message>
+        <source>Set ENROL_PASSWORD to the password of %1</source>
+        <translation>ENROL_PASSWORD айнымалысына %1 пайдаланушысының құпиясөзін жазыңыз</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is cut off (it needs %3 px, it has %4 px) [%5]</source>
+        <translation>%1: «%2» толық көрінбейді (%3 пкс керек, %4 пкс бар) [%5]</translation>
+    </message>
+    <message>
+        <source>%1: the window needs at least %2, the screen gives %3</source>
+        <translation>%1: терезеге кемінде %2 керек, экранда %3 бар</translation>
+    </message>
+    <message>
+        <source>%1: the dialog needs at least %2, the screen gives %3</source>
+        <translation>%1: диалог терезесіне кемінде %2 керек, экранда %3 бар</translation>
+    </message>
+    <message>
+        <source>%1: the dialog opens at %2, larger than the screen&apos;s %3</source>
+        <translation>%1: диалог терезесі %2 өлшемде ашылады, бұл экраннан (%3) үлкен</translation>
+    </message>
+    <message>
+        <source>An unexpected error: %1</source>
+        <translation>Күтпеген қате: %1</translation>
+    </message>
+    <message>
+        <source>%1 problem(s); %2 page(s) and %3 dialog(s) checked at %4.</source>
+        <translation>Ақаулар: %1; %4 өлшемде тексерілді: %2 бет, %3 диалог.</translation>
     </message>
 </context>
 <context>

@@ -540,6 +540,13 @@ Folder: %1</source>
     </message>
 </context>
 <context>
+    <name>ButtonBar</name>
+    <message>
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -2345,6 +2352,37 @@ Register a new child anyway?</source>
     <message>
         <source>Sign in</source>
         <translation>Войти</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeCheck</name>
+    <message>
+        <source>Set ENROL_PASSWORD to the password of %1</source>
+        <translation>Укажите в ENROL_PASSWORD пароль пользователя %1</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is cut off (it needs %3 px, it has %4 px) [%5]</source>
+        <translation>%1: «%2» обрезано (нужно %3 пкс, есть %4 пкс) [%5]</translation>
+    </message>
+    <message>
+        <source>%1: the window needs at least %2, the screen gives %3</source>
+        <translation>%1: окну нужно не меньше %2, на экране есть %3</translation>
+    </message>
+    <message>
+        <source>%1: the dialog needs at least %2, the screen gives %3</source>
+        <translation>%1: диалогу нужно не меньше %2, на экране есть %3</translation>
+    </message>
+    <message>
+        <source>%1: the dialog opens at %2, larger than the screen&apos;s %3</source>
+        <translation>%1: диалог открывается размером %2, больше экрана (%3)</translation>
+    </message>
+    <message>
+        <source>An unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <source>%1 problem(s); %2 page(s) and %3 dialog(s) checked at %4.</source>
+        <translation>Проблем: %1; проверено при размере %4: страниц — %2, диалогов — %3.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -17,6 +17,7 @@ from enrol.services.enrolment import places as enrolment
 from enrol.services.people import children
 from enrol.services.centre import clubs, groups, rooms, settings, timetable
 from enrol.services.context import Actor
+from enrol.ui.translations import install_translators
 
 ADMIN = Actor(login="test:admin")
 TODAY = dt.date.today()
@@ -29,8 +30,11 @@ def qt_settings(tmp_path, qapp) -> Iterator[None]:  # type: ignore[no-untyped-de
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     qapp.setOrganizationName("enrol-tests")
     QSettings().setValue("language", "en")
+    locale = QLocale()
     yield
     i18n.set_language("en")
+    install_translators(qapp, "en")  # a test that switched the window to kk or ru leaves English behind
+    QLocale.setDefault(locale)
 
 
 def register(db: Database, surname: str, name: str, birth: dt.date, *, sex: str = "f", shift: int = 1,
@@ -78,3 +82,16 @@ def type_text(widget: QWidget, text: str) -> None:
         key = ord(char.upper()) if char.isascii() and char.isalnum() else 0
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+def open_window(qtbot, db: Database, language: str | None = None):  # type: ignore[no-untyped-def]
+    """The main window as the signed-in user sees it, shown (and in ``language`` when given)."""
+    from enrol.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    if language is not None:
+        window.set_language(language)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

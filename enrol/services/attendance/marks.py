@@ -81,6 +81,20 @@ def may_access(session: Session, actor: Actor, group: Group) -> bool:
     return actor.role == "teacher" and group.teacher_id is not None and acting_staff(session, actor) == group.teacher_id
 
 
+def own_groups(db: Database, *, actor: Actor) -> list[str] | None:
+    """The codes of the groups a teacher may see (their own, active ones), or None when the role sees every
+    group: the window offers a teacher only what the checks below would not refuse."""
+    permissions.require(actor, "attendance.view")
+    if actor.role in MARKING_ROLES:
+        return None
+    with db.read() as session:
+        own = acting_staff(session, actor) if actor.role == "teacher" else None
+        if own is None:
+            return []
+        return list(session.scalars(select(Group.code).where(Group.teacher_id == own, Group.active)
+                                    .order_by(Group.code)))
+
+
 def check_group_access(session: Session, actor: Actor, group: Group) -> None:
     if not may_access(session, actor, group):
             raise RefusedError(N_("{login} may not see or record the attendance of group {group}"), rule="permission",
@@ -387,4 +401,4 @@ def mark_history(db: Database, *, actor: Actor, group: str | int, child: str | i
 
 __all__ = ["ALERT_KIND", "AbsenceAlert", "MarkChange", "MarkOutcome", "SessionInfo", "SessionRow", "SessionSheet",
            "acting_staff", "check_group_access", "group_meetings", "mark_all_present", "mark_attendance",
-           "mark_history", "may_access", "running_during", "running_on", "session_sheet", "sessions_on"]
+           "mark_history", "may_access", "own_groups", "running_during", "running_on", "session_sheet", "sessions_on"]

@@ -29,8 +29,8 @@ from enrol.i18n import translate
 from enrol.io.table_export import table_format, write_table
 from enrol.services import lookup
 from enrol.services.people import audit, permissions
-from enrol.services.attendance.marks import MARKING_ROLES, STREAK_WINDOW, AbsenceAlert, check_group_access, group_meetings, \
-    may_access, running_during, running_on
+from enrol.services.attendance.marks import MARKING_ROLES, STREAK_WINDOW, AbsenceAlert, acting_staff, \
+    check_group_access, group_meetings, may_access, running_during, running_on
 from enrol.services.context import Actor, now
 from enrol.services.enrolment.offers import load_child
 from enrol.services.centre.settings import stored_value
@@ -128,12 +128,16 @@ class GroupRate:
 
 def group_rates(db: Database, *, actor: Actor, first: dt.date, last: dt.date,
                 teacher_id: int | None = None) -> list[GroupRate]:
-    """Marks and attendance rate of every group (of one teacher) between ``first`` and ``last``."""
+    """Marks and attendance rate of every group (of one teacher) between ``first`` and ``last``; a teacher
+    gets their own groups' rates (the Month tab is theirs too), never another teacher's."""
     permissions.require(actor, "attendance.view")
     with db.read() as session:
         if actor.role not in MARKING_ROLES:
-            raise RefusedError(N_("{login} may not see the attendance of every group"), rule="permission",
-                               login=actor.login)
+            own = acting_staff(session, actor) if actor.role == "teacher" else None
+            if own is None or teacher_id not in (None, own):
+                raise RefusedError(N_("{login} may not see the attendance of every group"), rule="permission",
+                                   login=actor.login)
+            teacher_id = own
         query = (select(Group.id, Group.code, Club.name, Staff.surname, Staff.name, Staff.patronymic)
                  .join(Club, Club.id == Group.club_id).outerjoin(Staff, Staff.id == Group.teacher_id)
                  .order_by(Group.code))

@@ -121,6 +121,17 @@ def list_specialists(db: Database) -> list[SpecialistInfo]:
                     .order_by(Specialist.specialty, Staff.surname)).tuples()]
 
 
+def manageable_specialists(db: Database, *, actor: Actor) -> list[SpecialistInfo]:
+    """The specialists whose appointments ``actor`` may book and change: every one for the front desk, a
+    specialist only themself — so the window never offers a choice the checks would refuse."""
+    found = list_specialists(db)
+    if actor.role in DESK_ROLES:
+        return found
+    with db.read() as session:
+        own = acting_staff(session, actor) if actor.role == "specialist" else None
+    return [info for info in found if own is not None and info.staff_id == own]
+
+
 def _infos(session: Session, bookings: Sequence[Appointment]) -> list[AppointmentInfo]:
     if not bookings:
         return []
@@ -342,4 +353,4 @@ def reschedule_appointment(db: Database, *, actor: Actor, appointment_id: int, s
 
 
 __all__ = ["AppointmentInfo", "Attendee", "BookingOutcome", "RefusedDate", "SpecialistInfo", "book_appointment",
-           "cancel_appointment", "list_appointments", "list_specialists", "reschedule_appointment", "week_calendar"]
+           "cancel_appointment", "list_appointments", "list_specialists", "manageable_specialists", "reschedule_appointment", "week_calendar"]

@@ -85,3 +85,8 @@ def require(actor: Actor, permission: str) -> None:
 def roles_with(permission: str) -> list[str]:
     """The roles holding ``permission`` (the GUI's page list and the README's table come from this)."""
     return [role for role in ROLES if role == "administrator" or role in _GRANTS.get(permission, frozenset())]
+
+
+def least_privileged_role() -> str:
+    """The role holding the fewest permissions: what a new account gets unless someone chooses more."""
+    return min(ROLES, key=lambda role: sum(role in roles or role == "administrator" for roles in _GRANTS.values()))

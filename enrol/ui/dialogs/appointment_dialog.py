@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtCore import QDateTime, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
     QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from enrol.services.people.children import ChildSummary
 from enrol.services.bookings.specialists import SpecialistInfo
+from enrol.ui.screen import fit_to_screen
 from enrol.ui.widgets.child_picker import ChildPicker
 
 MAX_WEEKS = 52
@@ -97,7 +98,7 @@ class AppointmentDialog(QDialog):
         self.specialist.currentIndexChanged.connect(lambda _i: self._validate())
         if child is not None:
             self._add(*child)
-        self.resize(560, 620)
+        fit_to_screen(self, QSize(560, 620), move=False)  # a small laptop gets a smaller dialog
         self.retranslateUi()
 
     def retranslateUi(self) -> None:

@@ -3,10 +3,11 @@ what the service returned for the person signed in (their notes alone) and retur
 saves it."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent, QLocale, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from enrol.services.bookings.session_notes import NoteInfo
+from enrol.ui.screen import fit_to_screen
 
 
 class AppointmentNotesDialog(QDialog):
@@ -35,7 +36,7 @@ class AppointmentNotesDialog(QDialog):
         layout.addWidget(self.privacy)
         layout.addWidget(self.buttons)
         self.new_note.textChanged.connect(self._validate)
-        self.resize(600, 520)
+        fit_to_screen(self, QSize(600, 520), move=False)  # a small laptop gets a smaller dialog
         self.retranslateUi()
 
     def retranslateUi(self) -> None:

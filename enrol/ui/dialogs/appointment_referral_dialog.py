@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
 )
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from enrol import i18n
 from enrol.domain.vocabulary import SPECIALTIES
 from enrol.services.people.children import ChildSummary
+from enrol.ui.screen import fit_to_screen
 from enrol.ui.widgets.child_picker import ChildPicker
 
 
@@ -59,7 +60,7 @@ class AppointmentReferralDialog(QDialog):
         layout.addWidget(self.buttons)
         self.picker.picked.connect(lambda _id: self._validate())
         self.reason.textChanged.connect(self._validate)
-        self.resize(520, 560)
+        fit_to_screen(self, QSize(520, 560), move=False)  # a small laptop gets a smaller dialog
         self.retranslateUi()
 
     def retranslateUi(self) -> None:

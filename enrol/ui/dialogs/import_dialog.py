@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QProgressDialog, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -23,6 +23,7 @@ from enrol.services.transfer.children_import import (
 )
 from enrol.ui.errors import show_error
 from enrol.ui.models.rows_model import Column, RowsTableModel
+from enrol.ui.screen import fit_to_screen
 from enrol.ui.session import current_actor
 
 
@@ -107,7 +108,7 @@ class ImportDialog(QDialog):
         self.choose_button.clicked.connect(self.choose_file)
         self.import_button.clicked.connect(self.run_import)
         self.close_button.clicked.connect(self.reject)
-        self.resize(900, 560)
+        fit_to_screen(self, QSize(900, 560), move=False)  # a small laptop gets a smaller dialog
         self.retranslateUi()
         self._update()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from enrol.domain.errors import EnrolError
 from enrol.ui.errors import show_error
+from enrol.ui.screen import fit_to_screen
 
 
 class PrintPreviewDialog(QDialog):
@@ -50,7 +51,7 @@ class PrintPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save_document)
         self.close_button.clicked.connect(self.accept)
         self.print_button.setDefault(True)
-        self.resize(QSize(900, 1000))
+        fit_to_screen(self, QSize(900, 1000), move=False)  # an A4 page's shape, or as tall as the screen allows
         self.retranslateUi()
 
     def retranslateUi(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from enrol.domain.passwords import MIN_LENGTH
-from enrol.services.people.permissions import ROLES
+from enrol.services.people.permissions import ROLES, least_privileged_role
 from enrol.services.centre.staff import StaffInfo
 from enrol.ui.dialogs.form import labelled_form
 
@@ -34,6 +34,7 @@ class UserDialog(QDialog):
         self.staff.setObjectName("staff")
         for role in ROLES:
             self.role.addItem("", role)
+        self.role.setCurrentIndex(self.role.findData(least_privileged_role()))  # more rights only by choice
         self.staff.addItem("—", None)
         for person in staff:
             self.staff.addItem(person.full_name, person.id)

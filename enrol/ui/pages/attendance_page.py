@@ -80,9 +80,8 @@ class AttendancePage(Page):
         self.register = table_view(self, self.register_model, "registerTable")
         self.register.verticalHeader().setDefaultSectionSize(36)  # a finger-sized row on a touch screen
         self.register.setWordWrap(False)
-        for column in AttendanceSessionModel.MARK_COLUMNS:
+        for column in AttendanceSessionModel.MARK_COLUMNS:  # widths follow the header text (retranslateUi)
             self.register.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.register.setColumnWidth(column, 84)
         self.register.horizontalHeader().setSectionResizeMode(AttendanceSessionModel.COL_FLAG,
                                                               QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel(self)
@@ -131,7 +130,7 @@ class AttendancePage(Page):
         splitter.addWidget(self.sessions)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 970])
+        splitter.setSizes([340, 890])  # the day's sessions whole, "Marked" included, on a 1366-px screen
         return splitter
 
 
@@ -151,7 +150,16 @@ class AttendancePage(Page):
             self.teacher.setItemText(0, self.tr("All teachers"))
         self.sessions_model.retranslate()
         self.register_model.retranslate()
+        self._size_mark_columns()
         self._show_register()
+
+    def _size_mark_columns(self) -> None:
+        """Each one-tap column as wide as its header ("По уваж. причине" runs long), never narrower than a
+        finger (84 px): a clipped header leaves the teacher guessing which column marks what."""
+        header = self.register.horizontalHeader()
+        metrics, headers = header.fontMetrics(), self.register_model.headers()
+        for column in AttendanceSessionModel.MARK_COLUMNS:
+            self.register.setColumnWidth(column, max(84, metrics.horizontalAdvance(headers[column]) + 24))
 
     # --- data --------------------------------------------------------------------------------------------
     def selected_day(self) -> dt.date:
@@ -161,6 +169,7 @@ class AttendancePage(Page):
         today = now().date()
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))
         if self.teacher.count() == 0:
+            self._limit_to_own_groups()
             self._fill_teachers()
         self._load_sessions()
         self._refresh_tab()
@@ -169,6 +178,14 @@ class AttendancePage(Page):
         view = self.tabs.currentWidget()
         if view in (self.month_view, self.absences_view, self.child_view):
             view.refresh()  # type: ignore[union-attr]
+
+    def _limit_to_own_groups(self) -> None:
+        """A teacher sees their own groups only: no choice of teacher, and the other tabs list their groups
+        alone, so nothing on the page can only refuse them."""
+        own = run_safely(self, lambda: attendance.own_groups(self.db, actor=current_actor()))
+        self.month_view.only_groups = self.absences_view.only_groups = own
+        for widget in (self._teacher_label, self.teacher):
+            widget.setVisible(own is None)
 
     def _fill_teachers(self) -> None:
         people = run_safely(self, lambda: staff.list_staff(self.db, position="teacher")) or []

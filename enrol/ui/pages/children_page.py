@@ -22,6 +22,7 @@ from enrol.ui.models.children_model import ChildrenTableModel
 from enrol.ui.pages.base import Page
 from enrol.ui.session import current_actor
 from enrol.ui.texts import status_text
+from enrol.ui.widgets.button_bar import ButtonBar
 
 if TYPE_CHECKING:
     from enrol.ui.dialogs.import_dialog import ImportDialog
@@ -78,15 +79,15 @@ class ChildrenPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
-        top.addWidget(self.new_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.import_button)
-        top.addWidget(self.card_button)
         actor = current_actor()
         for button, permission in ((self.consent_button, "consent.edit"), (self.export_button, "children.export"),
                                    (self.anonymise_button, "children.anonymise")):
-            top.addWidget(button)
             button.setVisible(permissions.allowed(actor, permission))
+        # on a narrow screen the last buttons go into the "⋯" menu instead of pushing the window wider
+        self.actions_bar = ButtonBar((self.new_button, self.edit_button, self.import_button, self.card_button,
+                                      self.consent_button, self.export_button, self.anonymise_button), self)
+        self.search.setMinimumWidth(240)
+        top.addWidget(self.actions_bar)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter,
+    QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter,
     QTableView, QTabWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -26,6 +26,7 @@ from enrol.ui.models.rows_model import Column, RowsTableModel, number_column
 from enrol.ui.pages.base import Page
 from enrol.ui.session import current_actor
 from enrol.ui.texts import status_text
+from enrol.ui.widgets.button_bar import ButtonBar
 
 OVERRIDABLE_RULES = ("age", "shift")
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,18 +90,13 @@ class GroupsPage(Page):
         self.roster_print_button = QPushButton(self)
         self.roster_print_button.setObjectName("printRoster")
         self.sheet_print_button = QPushButton(self)
-        # Two rows: Kazakh and Russian labels are long, and one row would squeeze the catalogue away.
+        # Two rows: Kazakh and Russian labels are long; what a narrow screen cannot show goes into "⋯".
         buttons = QVBoxLayout()
-        actions, papers = QHBoxLayout(), QHBoxLayout()
-        for button in (self.enrol_button, self.withdraw_button, self.move_button, self.accept_button,
-                       self.decline_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        for button in (self.seats_button, self.roster_print_button, self.sheet_print_button):
-            papers.addWidget(button)
-        papers.addStretch(1)
-        buttons.addLayout(actions)
-        buttons.addLayout(papers)
+        self.actions_bar = ButtonBar((self.enrol_button, self.withdraw_button, self.move_button,
+                                      self.accept_button, self.decline_button), self)
+        self.papers_bar = ButtonBar((self.seats_button, self.roster_print_button, self.sheet_print_button), self)
+        buttons.addWidget(self.actions_bar)
+        buttons.addWidget(self.papers_bar)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.header)
@@ -113,7 +109,7 @@ class GroupsPage(Page):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([320, 900])
         splitter.setCollapsible(0, False)
-        self.tree.setMinimumWidth(300)
+        self.tree.setMinimumWidth(200)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -139,9 +135,10 @@ class GroupsPage(Page):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
+        # every column as wide as its text, the last one filling the rest: on a narrow screen the table scrolls
+        # sideways instead of squeezing the School column down to "…"
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in model.stretch_columns():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         return table
 
 

@@ -19,6 +19,7 @@ from enrol.services.people import children
 from enrol.services.bookings import referrals, session_notes, specialists
 from enrol.services.centre import groups
 from enrol.services.context import now
+from enrol.services.people.permissions import allowed
 from enrol.services.bookings.referrals import ReferralInfo
 from enrol.services.bookings.specialists import AppointmentInfo, BookingOutcome, SpecialistInfo
 from enrol.ui.dialogs.appointment_dialog import AppointmentDialog, AppointmentRequest, AppointmentTimeDialog
@@ -29,6 +30,7 @@ from enrol.ui.models.appointment_week_model import AppointmentWeekModel
 from enrol.ui.models.rows_model import Column, RowsTableModel
 from enrol.ui.pages.base import Page
 from enrol.ui.session import current_actor
+from enrol.ui.widgets.button_bar import ButtonBar
 
 WEEK = dt.timedelta(days=7)
 
@@ -45,7 +47,7 @@ class SpecialistsPage(Page):
         self._monday = _monday(now().date())
         self.specialist = QComboBox(self)
         self.specialist.setObjectName("specialistCombo")
-        self.specialist.setMinimumWidth(320)
+        self.specialist.setMinimumWidth(200)
         self.previous_button, self.this_week_button, self.next_button = QPushButton(self), QPushButton(self), \
             QPushButton(self)
         self.week_label = QLabel(self)
@@ -106,28 +108,22 @@ class SpecialistsPage(Page):
         self.book_referral_button.clicked.connect(self.book_selected_referral)
         self.close_referral_button.clicked.connect(self.close_selected_referral)
         self.referrals.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.refer_button.setVisible(allowed(current_actor(), "referrals.add"))  # teachers and the desk refer
         self.retranslateUi()
 
     def _week_tab(self) -> QWidget:
         tab = QWidget(self)
-        buttons = QHBoxLayout()
-        for button in (self.book_button, self.reschedule_button, self.cancel_button, self.notes_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(tab)
-        layout.addLayout(buttons)
+        layout.addWidget(ButtonBar((self.book_button, self.reschedule_button, self.cancel_button, self.notes_button),
+                                   tab))
         layout.addWidget(self.week, 1)
         layout.addWidget(self.detail)
         return tab
 
     def _referrals_tab(self) -> QWidget:
         tab = QWidget(self)
-        buttons = QHBoxLayout()
-        for button in (self.refer_button, self.book_referral_button, self.close_referral_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(tab)
-        layout.addLayout(buttons)
+        layout.addWidget(ButtonBar((self.refer_button, self.book_referral_button, self.close_referral_button), tab))
         layout.addWidget(self.referrals, 1)
         return tab
 
@@ -153,7 +149,9 @@ class SpecialistsPage(Page):
 
     # --- data --------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._specialists = run_safely(self, lambda: specialists.list_specialists(self.db)) or []
+        # a specialist gets only themself: their own week first, and no choice the services would refuse
+        self._specialists = run_safely(self, lambda: specialists.manageable_specialists(
+            self.db, actor=current_actor())) or []
         self._fill_specialists()
         self.referrals_model.set_rows(run_safely(self, lambda: referrals.list_referrals(
             self.db, actor=current_actor())) or [])
@@ -170,6 +168,7 @@ class SpecialistsPage(Page):
                                     info.id)
         if current is not None:
             self.specialist.setCurrentIndex(max(0, self.specialist.findData(current)))
+        self.specialist.setEnabled(self.specialist.count() > 1)
         self.specialist.blockSignals(False)
 
     def select_specialist(self, specialist_id: int) -> None:

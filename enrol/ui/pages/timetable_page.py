@@ -14,6 +14,7 @@ from enrol.ui.errors import run_safely
 from enrol.ui.pages.base import Page
 from enrol.ui.pages.now_page import weekday_names
 from enrol.ui.session import current_actor
+from enrol.ui.widgets.button_bar import ButtonBar
 from enrol.ui.widgets.week_grid import WeekGrid
 
 SCOPES = ("room", "teacher", "group")
@@ -30,7 +31,7 @@ class TimetablePage(Page):
         self.scope.setObjectName("timetableScope")
         self.item = QComboBox(self)
         self.item.setObjectName("timetableItem")
-        self.item.setMinimumWidth(320)
+        self.item.setMinimumWidth(200)
         self.add_button = QPushButton(self)
         self.edit_button = QPushButton(self)
         self.remove_button = QPushButton(self)
@@ -39,9 +40,7 @@ class TimetablePage(Page):
         top.addWidget(self.scope)
         top.addWidget(self.item)
         top.addWidget(self.summary, 1)
-        top.addWidget(self.add_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.remove_button)
+        top.addWidget(ButtonBar((self.add_button, self.edit_button, self.remove_button), self))
         self.grid = WeekGrid(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -66,6 +66,7 @@ class MonthView(QWidget):
         self.group = QComboBox(self)
         self.group.setObjectName("monthGroup")
         self.group.setMinimumWidth(220)
+        self.only_groups: list[str] | None = None  # a teacher's own groups (set by the page), None: every group
         today = now().date()
         self.month = QDateEdit(QDate(today.year, today.month, 1), self)
         self.month.setDisplayFormat("MM.yyyy")
@@ -113,6 +114,8 @@ class MonthView(QWidget):
             found = run_safely(self, lambda: groups.list_groups(self.db)) or []
             self.group.blockSignals(True)
             for info in found:
+                if self.only_groups is not None and info.code not in self.only_groups:
+                    continue
                 self.group.addItem(f"{info.code} — {info.club}", info.code)
             self.group.blockSignals(False)
         first, last = month_bounds(self.chosen_month())
@@ -147,6 +150,7 @@ class AbsencesView(QWidget):
         super().__init__(parent)
         self.setObjectName("absences")
         self.db = db
+        self.only_groups: list[str] | None = None  # a teacher's own groups (set by the page), None: every group
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.model: RowsTableModel[AbsenceAlert] = RowsTableModel([
@@ -169,7 +173,8 @@ class AbsencesView(QWidget):
         self.model.retranslate()
 
     def refresh(self) -> None:
-        self.model.set_rows(run_safely(self, lambda: attendance_reports.absence_alerts(self.db)) or [])
+        found = run_safely(self, lambda: attendance_reports.absence_alerts(self.db)) or []
+        self.model.set_rows([a for a in found if self.only_groups is None or a.group in self.only_groups])
 
 
 class ChildAttendanceView(QWidget):
