@@ -9,7 +9,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from enrol.domain.errors import N_, EnrolError
+from enrol.domain.errors import N_, EnrolError, RefusedError, ValidationError
 from enrol.i18n import LANGUAGES, render_error, set_language, tr
 from enrol.logs import setup_logging
 from enrol.paths import log_dir
@@ -95,6 +95,21 @@ def _run_gui(db: str | None, lang: str | None, smoke: bool) -> int:
         return _unexpected(exc, ["gui"])
 
 
+def _json_failure(error: EnrolError) -> None:
+    """With --json a script reads why a command did not happen from stdout, not from the text on stderr."""
+    from enrol.cli.output import print_json
+
+    document: dict[str, object] = {"status": _JSON_STATUS.get(error.exit_code, "error"), "message": render_error(error)}
+    if isinstance(error, RefusedError):
+        document["rule"] = error.rule
+    if isinstance(error, ValidationError):
+        document["field"] = error.field
+    print_json(document)
+
+
+_JSON_STATUS = {EXIT_REFUSED: "refused", EXIT_INVALID: "invalid", EXIT_STORAGE: "storage"}
+
+
 def _unexpected(exc: Exception, args_list: list[str]) -> int:
     if type(exc).__module__.startswith("sqlalchemy"):
         log.exception("database failure in %s", args_list)
@@ -121,6 +136,8 @@ def _run_command(args_list: list[str]) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as stop:  # argparse has printed its usage message
         return int(stop.code or 0)
+    except EnrolError as error:  # a value argparse could not read, e.g. a number (exit 3, the field named)
+        return _fail(render_error(error), error.exit_code)
     setup_logging()
     if getattr(args, "handler", None) is None:
         args = parser.parse_args([*args_list, "gui"])
@@ -129,6 +146,8 @@ def _run_command(args_list: list[str]) -> int:
     except SystemExit as stop:  # a command group given without its subcommand
         return int(stop.code or 0)
     except EnrolError as error:
+        if getattr(args, "json", False):
+            _json_failure(error)
         return _fail(render_error(error), error.exit_code)
     except KeyboardInterrupt:
         return _fail(tr(N_("Interrupted; nothing more was changed.")), 130)

@@ -15,7 +15,8 @@ from enrol.cli.output import print_json, print_table
 from enrol.domain.attendance_rules import MARKS, format_rate, parse_month
 from enrol.domain.errors import N_
 from enrol.domain.validation import parse_date
-from enrol.i18n import tr, translate
+from enrol.domain.vocabulary import SPECIALTIES
+from enrol.i18n import format_date, ntr, tr, translate, word
 from enrol.services.attendance import marks as attendance, month as attendance_reports
 from enrol.services.bookings import events, referrals, specialists
 from enrol.services.enrolment.applications import parse_moment
@@ -41,6 +42,7 @@ def register(add: Add, group: Group) -> None:
     exported = add("attendance", tr(N_("a month's attendance, one row per child and session date")),
                    into=export_group(group))
     exported.add_argument("file", metavar="FILE")
+    exported.add_argument("--force", action="store_true", help=tr(N_("replace an existing file of another kind")))
     exported.add_argument("--month", metavar="YYYY-MM", help=tr(N_("the month (default: this month)")))
     exported.set_defaults(handler=export_attendance)
     register_appointments(add, group)
@@ -91,7 +93,7 @@ def mark_attendance(args: argparse.Namespace) -> int:
         print_json({"group": outcome.group, "date": day, "changed": outcome.changed, "alerts": outcome.alerts})
     else:
         sys.stdout.write(tr(N_("{group}, {date}: {count} marks recorded."), group=outcome.group,
-                            date=day.isoformat(), count=outcome.changed) + "\n")
+                            date=format_date(day), count=outcome.changed) + "\n")
     return 0
 
 
@@ -135,7 +137,7 @@ def show_alerts(args: argparse.Namespace) -> int:
 def export_attendance(args: argparse.Namespace) -> int:
     month = parse_month(args.month) if args.month else None
     summary = attendance_reports.export_attendance(database(args), actor=Actor.cli(), path=Path(args.file),
-                                                   month=month)
+                                                   month=month, force=args.force)
     if args.json:
         print_json({"file": str(summary.path), "month": f"{summary.month:%Y-%m}", "rows": summary.rows,
                     "children": summary.children, "groups": summary.groups})
@@ -182,8 +184,8 @@ def register_appointments(add: Add, group: Group) -> None:
 
 
 def _appointment_rows(found: list[AppointmentInfo]) -> None:
-    print_table(["id", tr(N_("when")), tr(N_("specialist")), tr(N_("room")), tr(N_("children"))],
-                [[a.id, f"{a.starts_at:%Y-%m-%d %H:%M}–{a.ends_at:%H:%M}", a.specialist, a.room, a.names]
+    print_table(["#", tr(N_("when")), tr(N_("specialist")), tr(N_("room")), tr(N_("children"))],
+                [[a.id, f"{format_date(a.starts_at)}–{a.ends_at:%H:%M}", a.specialist, a.room, a.names]
                  for a in found])
 
 
@@ -193,7 +195,7 @@ def book_appointment(args: argparse.Namespace) -> int:
         starts_at=parse_moment(args.at, field="at"), minutes=args.minutes, weeks=args.weeks,
         referral_id=args.referral)
     for refused in outcome.refused:
-        sys.stderr.write("enrol: " + tr(N_("{at} not booked: {reason}"), at=f"{refused.starts_at:%Y-%m-%d %H:%M}",
+        sys.stderr.write("enrol: " + tr(N_("{at} not booked: {reason}"), at=refused.starts_at,
                                         reason=tr(refused.reason.message, **refused.reason.params)) + "\n")
     if args.json:
         print_json({"series": outcome.series_id, "booked": outcome.booked, "refused": [
@@ -221,7 +223,7 @@ def cancel_appointment(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
     else:
-        sys.stdout.write(tr(N_("{count} appointment(s) cancelled."), count=len(found)) + "\n")
+        sys.stdout.write(ntr(N_("{count} appointment cancelled."), "{count} appointments cancelled.", len(found)) + "\n")
     return 0
 
 
@@ -250,8 +252,8 @@ def list_referrals(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
     else:
-        print_table(["id", tr(N_("child")), tr(N_("specialist")), tr(N_("group")), tr(N_("reason"))],
-                    [[r.id, r.child, r.specialty, r.group, r.reason] for r in found])
+        print_table(["#", tr(N_("child")), tr(N_("specialist")), tr(N_("group")), tr(N_("reason"))],
+                    [[r.id, r.child, word(SPECIALTIES, r.specialty), r.group, r.reason] for r in found])
     return 0
 
 
@@ -285,7 +287,7 @@ def add_event(args: argparse.Namespace) -> int:
         print_json(found)
     else:
         sys.stdout.write(tr(N_("Event {id} booked: {title}, room {room}, {at}."), id=found.id, title=found.title,
-                            room=found.room, at=f"{found.starts_at:%Y-%m-%d %H:%M}–{found.ends_at:%H:%M}") + "\n")
+                            room=found.room, at=f"{format_date(found.starts_at)}–{found.ends_at:%H:%M}") + "\n")
     return 0
 
 
@@ -296,8 +298,8 @@ def list_events(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
     else:
-        print_table(["id", tr(N_("when")), tr(N_("room")), tr(N_("headcount")), tr(N_("title"))],
-                    [[e.id, f"{e.starts_at:%Y-%m-%d %H:%M}–{e.ends_at:%H:%M}", e.room, e.headcount, e.title]
+        print_table(["#", tr(N_("when")), tr(N_("room")), tr(N_("headcount")), tr(N_("title"))],
+                    [[e.id, f"{format_date(e.starts_at)}–{e.ends_at:%H:%M}", e.room, e.headcount, e.title]
                      for e in found])
     return 0
 

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from enrol.cli import commands_enrolment
 from enrol.cli.output import print_json, print_pairs, print_table
 from enrol.domain.errors import N_
-from enrol.domain.vocabulary import WEEKDAYS
-from enrol.i18n import tr
+from enrol.domain.vocabulary import CLUB_FUNDING, DIRECTIONS, ROOM_KINDS, TEACHING_LANGUAGES, WEEKDAYS
+from enrol.i18n import tr, word
 from enrol.services.centre import clubs, groups, rooms, settings
 from enrol.services.context import Actor
 from enrol.cli.context import database
@@ -37,6 +37,8 @@ def register(add: Callable[..., argparse.ArgumentParser], group: Callable[..., a
     put = add("set", tr(N_("change a setting")), into=setting)
     put.add_argument("key")
     put.add_argument("value")
+    put.add_argument("--force", action="store_true",
+                     help=tr(N_("store a building capacity below the week's peak all the same")))
     put.set_defaults(handler=set_setting)
 
 
@@ -46,7 +48,7 @@ def list_rooms(args: argparse.Namespace) -> int:
         print_json(found)
     else:
         print_table([tr(N_("code")), tr(N_("floor")), tr(N_("room")), tr(N_("kind")), tr(N_("seats"))],
-                    [[r.code, r.floor, r.name, r.kind, r.seats] for r in found])
+                    [[r.code, r.floor, r.name, word(ROOM_KINDS, r.kind), r.seats] for r in found])
     return 0
 
 
@@ -56,7 +58,8 @@ def list_clubs(args: argparse.Namespace) -> int:
         print_json(found)
     else:
         print_table([tr(N_("club")), tr(N_("direction")), tr(N_("ages")), tr(N_("funding")), tr(N_("groups"))],
-                    [[c.name, c.direction, f"{c.age_min}–{c.age_max}", c.funding, c.groups] for c in found])
+                    [[c.name, word(DIRECTIONS, c.direction), f"{c.age_min}–{c.age_max}", word(CLUB_FUNDING, c.funding),
+                     c.groups] for c in found])
     return 0
 
 
@@ -92,7 +95,7 @@ def show_group(args: argparse.Namespace) -> int:
     print_pairs([
         (tr(N_("group")), g.code), (tr(N_("club")), g.club), (tr(N_("teacher")), g.teacher),
         (tr(N_("seats")), g.seats), (tr(N_("enrolled")), g.enrolled), (tr(N_("free")), g.free),
-        (tr(N_("ages")), f"{g.age_min}–{g.age_max}"), (tr(N_("language")), g.language),
+        (tr(N_("ages")), f"{g.age_min}–{g.age_max}"), (tr(N_("language")), word(TEACHING_LANGUAGES, g.language)),
     ])
     for m in detail.meetings:
         sys.stdout.write(f"  {tr(WEEKDAYS[m.weekday])} {m.start}–{m.end} {tr(N_('room'))} {m.room}\n")
@@ -129,7 +132,8 @@ def get_settings(args: argparse.Namespace) -> int:
 
 
 def set_setting(args: argparse.Namespace) -> int:
-    info = settings.set_setting(database(args), actor=Actor.cli(), key=args.key, value=args.value)
+    info = settings.set_setting(database(args), actor=Actor.cli(), key=args.key, value=args.value,
+                                force=args.force)
     if args.json:
         print_json({info.key: info.value})
     else:

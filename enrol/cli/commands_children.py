@@ -10,7 +10,8 @@ from enrol.cli.output import print_json, print_pairs, print_table
 from enrol.domain.children import ChildFields
 from enrol.domain.errors import N_
 from enrol.domain.validation import parse_date
-from enrol.i18n import tr
+from enrol.domain.vocabulary import ENROLMENT_STATUSES, GUARDIAN_RELATIONS, SEXES
+from enrol.i18n import format_date, tr, word
 from enrol.services.people import children
 from enrol.services.context import Actor, now
 from enrol.cli.context import database
@@ -69,7 +70,7 @@ def add_child(args: argparse.Namespace) -> int:
         print_json(result.child)
     else:
         sys.stdout.write(tr(N_("Registered #{id}: {child}, born {birth_date}"), id=result.child.id,
-                            child=result.child.full_name, birth_date=result.child.birth_date.isoformat()) + "\n")
+                            child=result.child.full_name, birth_date=format_date(result.child.birth_date)) + "\n")
     return 0
 
 
@@ -81,7 +82,7 @@ def list_children(args: argparse.Namespace) -> int:
     else:
         print_table(
             ["#", tr(N_("IIN")), tr(N_("child")), tr(N_("birth date")), tr(N_("school")), tr(N_("grade"))],
-            [[c.id, c.iin, c.full_name, c.birth_date.isoformat(), c.school, c.grade] for c in found],
+            [[c.id, c.iin, c.full_name, c.birth_date, c.school, c.grade] for c in found],
         )
     return 0
 
@@ -100,12 +101,12 @@ def show_child(args: argparse.Namespace) -> int:
     c = detail.child
     print_pairs([
         ("#", c.id), (tr(N_("child")), c.full_name), (tr(N_("IIN")), c.iin), (tr(N_("birth date")), c.birth_date),
-        (tr(N_("sex")), c.sex), (tr(N_("school")), c.school), (tr(N_("grade")), c.grade),
+        (tr(N_("sex")), word(SEXES, c.sex)), (tr(N_("school")), c.school), (tr(N_("grade")), c.grade),
         (tr(N_("school shift")), c.shift), (tr(N_("consent")), tr(N_("yes")) if detail.has_consent else tr(N_("no"))),
     ])
     for g in detail.guardians:
-        sys.stdout.write(f"{tr(N_('guardian'))}: {g.full_name} ({g.relation}) {g.phone}\n")
+        sys.stdout.write(f"{tr(N_('guardian'))}: {g.full_name} ({word(GUARDIAN_RELATIONS, g.relation)}) {g.phone}\n")
     if detail.enrolments:
         print_table([tr(N_("group")), tr(N_("club")), tr(N_("status")), tr(N_("position"))],
-                    [[e.group, e.club, e.status, e.position] for e in detail.enrolments])
+                    [[e.group, e.club, word(ENROLMENT_STATUSES, e.status), e.position] for e in detail.enrolments])
     return 0

@@ -10,7 +10,7 @@ from enrol.cli.context import database, raw_database
 from enrol.cli.output import print_json, print_pairs, print_table
 from enrol.db import schema
 from enrol.domain.errors import N_, RefusedError, StorageError, ValidationError
-from enrol.i18n import tr
+from enrol.i18n import format_date, tr
 from enrol.services.storage import backups
 from enrol.services.storage import database as storage
 from enrol.services.context import Actor
@@ -74,7 +74,7 @@ def check(args: argparse.Namespace) -> int:
     else:
         print_pairs([
             (tr(N_("database")), report.location), (tr(N_("schema")), f"{report.schema} / {report.head}"),
-            (tr(N_("integrity")), report.integrity), (tr(N_("rooms")), report.rooms),
+            (tr(N_("integrity")), tr(N_("no damage found")) if report.integrity == "ok" else report.integrity), (tr(N_("rooms")), report.rooms),
             (tr(N_("groups")), report.groups), (tr(N_("children")), report.children),
             (tr(N_("enrolments")), report.enrolments), (tr(N_("backups")), report.backups),
             (tr(N_("latest backup")), report.latest_backup or "—"),
@@ -89,7 +89,8 @@ def check(args: argparse.Namespace) -> int:
 
 def backup(args: argparse.Namespace) -> int:
     db = database(args)
-    path = storage.backup_database(db, target=Path(args.output) if args.output else None)
+    path = storage.backup_database(db, target=Path(args.output) if args.output else None,
+                                   force=args.force)
     if args.json:
         print_json({"backup": str(path)})
     else:
@@ -107,7 +108,7 @@ def list_backups(args: argparse.Namespace) -> int:
         say(N_("No backups yet in {folder}."), folder=str(backups.backups_folder(db)))
         return 0
     print_table([tr(N_("taken at")), tr(N_("kind")), tr(N_("size, MB")), tr(N_("file"))],
-                [[b.taken_at.strftime("%Y-%m-%d %H:%M:%S"), tr(backups.KINDS[b.kind]), f"{b.size / 1e6:.1f}",
+                [[format_date(b.taken_at.date()) + b.taken_at.strftime(" %H:%M:%S"), tr(backups.KINDS[b.kind]), f"{b.size / 1e6:.1f}",
                   str(b.path)] for b in found])
     return 0
 
@@ -143,6 +144,7 @@ def register_db(add: Add, group: Group) -> None:
     add("check", tr(N_("check integrity and schema")), into=db).set_defaults(handler=check)
     backup_cmd = add("backup", tr(N_("write a verified backup (pg_dump for PostgreSQL)")), into=db)
     backup_cmd.add_argument("-o", "--output", help=tr(N_("backup file (default: the backups folder)")))
+    backup_cmd.add_argument("--force", action="store_true", help=tr(N_("replace an existing file of another kind")))
     backup_cmd.set_defaults(handler=backup)
     add("backups", tr(N_("list the backups, newest first")), into=db).set_defaults(handler=list_backups)
     restore_cmd = add("restore", tr(N_("replace the database with a backup (the current state is backed up first)")),

@@ -11,7 +11,7 @@ from enrol.cli.context import database
 from enrol.cli.output import print_json, print_table
 from enrol.domain.errors import N_, ImportRejected
 from enrol.domain.validation import parse_date
-from enrol.i18n import field_label, tr
+from enrol.i18n import field_label, format_date, tr
 from enrol.services.enrolment import applications, notifications, occupancy, offers, places as enrolment
 from enrol.services.enrolment.applications import parse_moment
 from enrol.services.context import Actor, now
@@ -98,7 +98,7 @@ def _placements(args: argparse.Namespace, placements: list[Placement], document:
     for p in placements:
         if p.status == "offered":
             _say(N_("The seat is offered to {child} until {until}; call {phone}."), child=p.child,
-                 until=p.expires_at.strftime("%Y-%m-%d %H:%M") if p.expires_at else "—", phone=p.phone or "—")
+                 until=format_date(p.expires_at) if p.expires_at else "—", phone=p.phone or "—")
         else:
             _say(N_("{child} is enrolled from the waitlist; call {phone}."), child=p.child, phone=p.phone or "—")
 
@@ -161,7 +161,10 @@ def show_occupancy(args: argparse.Namespace) -> int:
         })
         return 0
     _say(N_("{at}: {total} of {capacity} children expected in the building."),
-         at=found.at.strftime("%Y-%m-%d %H:%M"), total=found.total, capacity=found.capacity)
+         at=format_date(found.at), total=found.total, capacity=found.capacity)
+    if not any(r.expected for r in found.rooms):
+        _say(N_("Nobody is expected in any room at that moment."))
+        return 0
     print_table([tr(N_("floor")), tr(N_("room")), tr(N_("expected")), tr(N_("seats")), tr(N_("groups"))],
                 [[r.floor, r.code, r.expected, r.seats, ", ".join(r.groups)] for r in found.rooms if r.expected])
     return 0
@@ -173,8 +176,7 @@ def list_notifications(args: argparse.Namespace) -> int:
         print_json(found)
     else:
         print_table([tr(N_("when")), tr(N_("child")), tr(N_("group")), tr(N_("phone")), tr(N_("until"))],
-                    [[n.created_at.strftime("%Y-%m-%d %H:%M"), n.child, n.group, n.phone,
-                      n.expires_at.strftime("%Y-%m-%d %H:%M") if n.expires_at else ""] for n in found])
+                    [[n.created_at, n.child, n.group, n.phone, n.expires_at] for n in found])
     return 0
 
 

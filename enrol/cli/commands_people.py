@@ -18,7 +18,8 @@ from enrol.cli.context import database
 from enrol.cli.output import print_json, print_pairs, print_table
 from enrol.domain.errors import N_, ValidationError
 from enrol.domain.validation import parse_date
-from enrol.i18n import tr
+from enrol.domain.vocabulary import CONSENT_STATUSES, ROLE_NAMES
+from enrol.i18n import format_date, ntr, render, tr, word
 from enrol.services.people import audit, child_data, consent, permissions, users
 from enrol.services.context import Actor
 
@@ -49,6 +50,7 @@ def register(add: Add, group: Callable[..., argparse._SubParsersAction],  # type
     listing = add("list", tr(N_("the newest events first")), into=trail)
     export = add("export", tr(N_("write the events to a .json or .csv file")), into=trail)
     export.add_argument("file", metavar="FILE")
+    export.add_argument("--force", action="store_true", help=tr(N_("replace an existing file of another kind")))
     for sub in (listing, export):
         sub.add_argument("--user", help=tr(N_("only this login (e.g. cli:root)")))
         sub.add_argument("--entity", help=tr(N_("only this kind of record (child, group, user …)")))
@@ -62,6 +64,7 @@ def register(add: Add, group: Callable[..., argparse._SubParsersAction],  # type
     dump = add("export", tr(N_("everything held about a child, as JSON")), into=child)
     dump.add_argument("child", metavar="CHILD")
     dump.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    dump.add_argument("--force", action="store_true", help=tr(N_("replace an existing file of another kind")))
     dump.set_defaults(handler=export_child)
     forget = add("anonymise", tr(N_("remove a child's names, IIN, contacts and notes; statistics stay")), into=child)
     forget.add_argument("child", metavar="CHILD")
@@ -98,6 +101,7 @@ def register_consent(add: Add, group: Callable[..., argparse._SubParsersAction])
     form.add_argument("child", metavar="CHILD")
     form.add_argument("--form-lang", choices=("kk", "ru"), default="kk")
     form.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    form.add_argument("--force", action="store_true", help=tr(N_("replace an existing file of another kind")))
     form.set_defaults(handler=print_form)
 
 
@@ -118,7 +122,7 @@ def _password() -> str:
 
 def _user_row(info: users.UserInfo) -> list[object]:
     state = tr(N_("active")) if info.active else tr(N_("deactivated"))
-    return [info.login, info.full_name, info.role, state, info.last_sign_in_at]
+    return [info.login, info.full_name, word(ROLE_NAMES, info.role), state, info.last_sign_in_at]
 
 
 def add_user(args: argparse.Namespace) -> int:
@@ -128,7 +132,7 @@ def add_user(args: argparse.Namespace) -> int:
     if args.json:
         print_json(info)
     else:
-        sys.stdout.write(tr(N_("Added user {login} ({role})"), login=info.login, role=info.role) + "\n")
+        sys.stdout.write(tr(N_("Added user {login} ({role})"), login=info.login, role=word(ROLE_NAMES, info.role)) + "\n")
     return 0
 
 
@@ -174,26 +178,30 @@ def _filters(args: argparse.Namespace) -> dict[str, object]:
 
 
 def list_audit(args: argparse.Namespace) -> int:
-    found = audit.list_events(database(args), actor=Actor.cli(), limit=args.limit, **_filters(args))  # type: ignore[arg-type]
+    db = database(args)
+    found = audit.list_events(db, actor=Actor.cli(), limit=args.limit, **_filters(args))  # type: ignore[arg-type]
     if args.json:
         print_json(found)
     else:
         print_table([tr(N_("when")), tr(N_("who")), tr(N_("what")), tr(N_("record"))],
-                    [[e.at.isoformat(sep=" "), e.actor, e.action, f"{e.entity} {e.entity_id or ''}".strip()]
-                     for e in found])
+                    [[format_date(e.entry.at.date()) + e.entry.at.strftime(" %H:%M:%S"), render(e.who), render(e.what),
+                      render(e.record)] for e in audit.readable(db, found)])
     return 0
 
 
 def export_audit(args: argparse.Namespace) -> int:
-    count = audit.export_events(database(args), actor=Actor.cli(), path=Path(args.file), **_filters(args))  # type: ignore[arg-type]
-    sys.stdout.write(tr(N_("{count} event(s) written to {file}"), count=count, file=args.file) + "\n")
+    count = audit.export_events(database(args), actor=Actor.cli(), path=Path(args.file), force=args.force,
+                               **_filters(args))  # type: ignore[arg-type]
+    sys.stdout.write(ntr(N_("{count} event written to {file}"), "{count} events written to {file}", count,
+                         file=args.file) + "\n")
     return 0
 
 
 # --- a child's data --------------------------------------------------------------------------------------------
 
 def export_child(args: argparse.Namespace) -> int:
-    path = child_data.export_child_file(database(args), actor=Actor.cli(), child=args.child, path=Path(args.output))
+    path = child_data.export_child_file(database(args), actor=Actor.cli(), child=args.child, path=Path(args.output),
+                                        force=args.force)
     sys.stdout.write(tr(N_("Everything held about the child was written to {file}"), file=str(path)) + "\n")
     return 0
 
@@ -216,7 +224,8 @@ def anonymise_expired(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"children": ids, "done": not args.dry_run})
     else:
-        sys.stdout.write(tr(N_("{count} child(ren) past the retention period: {ids}"), count=len(ids),
+        sys.stdout.write(ntr(N_("{count} child past the retention period: {ids}"), "{count} children past the retention period: {ids}",
+                                len(ids),
                             ids=", ".join(map(str, ids)) or "—") + "\n")
     return 0
 
@@ -241,7 +250,7 @@ def show_consents(args: argparse.Namespace) -> int:
     if args.json:
         print_json(register)
         return 0
-    print_pairs([(tr(N_("child")), register.child), (tr(N_("consent")), register.status)])
+    print_pairs([(tr(N_("child")), register.child), (tr(N_("consent")), word(CONSENT_STATUSES, register.status))])
     if register.consents:
         print_table(["#", tr(N_("signed by")), tr(N_("signed on")), tr(N_("valid until")), tr(N_("photos")),
                      tr(N_("withdrawn"))],
@@ -252,7 +261,7 @@ def show_consents(args: argparse.Namespace) -> int:
 
 def withdraw_consent(args: argparse.Namespace) -> int:
     info = consent.withdraw_consent(database(args), actor=Actor.cli(), consent_id=args.consent_id, reason=args.reason)
-    sys.stdout.write(tr(N_("Consent #{id} withdrawn on {date}"), id=info.id, date=str(info.withdrawn_on)) + "\n")
+    sys.stdout.write(tr(N_("Consent #{id} withdrawn on {date}"), id=info.id, date=format_date(info.withdrawn_on)) + "\n")
     return 0
 
 
@@ -261,12 +270,12 @@ def missing_consents(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
     else:
-        print_table(["#", tr(N_("child")), tr(N_("consent"))], [[m.child_id, m.child, m.status] for m in found])
+        print_table(["#", tr(N_("child")), tr(N_("consent"))], [[m.child_id, m.child, word(CONSENT_STATUSES, m.status)] for m in found])
     return 0
 
 
 def print_form(args: argparse.Namespace) -> int:
     consent.print_consent_form(database(args), actor=Actor.cli(), child=args.child, language=args.form_lang,
-                               output=Path(args.output))
+                               output=Path(args.output), force=args.force)
     sys.stdout.write(tr(N_("Written {file}"), file=args.output) + "\n")
     return 0

@@ -34,6 +34,7 @@ def register(add: Callable[..., argparse.ArgumentParser], group: Callable[..., a
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = add(name, help_text, into=printed)
         sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=tr(N_("the PDF file to write")))
+        sub.add_argument("--force", action="store_true", help=tr(N_("replace an existing file of another kind")))
         return sub
 
     roster = command("roster", tr(N_("a group's roster with its waitlist")))
@@ -83,7 +84,7 @@ def _done(args: argparse.Namespace, pdf: bytes | None) -> int:
 
 
 def print_roster(args: argparse.Namespace) -> int:
-    pdf = _printing().print_roster(database(args), actor=Actor.cli(), group=args.group, output=Path(args.output))
+    pdf = _printing().print_roster(database(args), actor=Actor.cli(), group=args.group, output=Path(args.output), force=args.force)
     return _done(args, pdf)
 
 
@@ -97,18 +98,18 @@ def print_attendance(args: argparse.Namespace) -> int:
     month = _printing().parse_month(args.month)
     teacher = check_int(args.teacher, field="teacher", minimum=1) if args.teacher else None
     pdf = _printing().print_attendance(database(args), actor=Actor.cli(), month=month, group=args.group,
-                                    teacher_id=teacher, blank=args.blank, output=Path(args.output))
+                                    teacher_id=teacher, blank=args.blank, output=Path(args.output), force=args.force)
     return _done(args, pdf)
 
 
 def print_evacuation(args: argparse.Namespace) -> int:
     at = parse_moment(args.at)
-    pdf = _printing().print_evacuation(database(args), actor=Actor.cli(), at=at, output=Path(args.output))
+    pdf = _printing().print_evacuation(database(args), actor=Actor.cli(), at=at, output=Path(args.output), force=args.force)
     return _done(args, pdf)
 
 
 def print_card(args: argparse.Namespace) -> int:
-    pdf = _printing().print_card(database(args), actor=Actor.cli(), child=args.child, output=Path(args.output))
+    pdf = _printing().print_card(database(args), actor=Actor.cli(), child=args.child, output=Path(args.output), force=args.force)
     return _done(args, pdf)
 
 
@@ -116,5 +117,5 @@ def print_specialist_day(args: argparse.Namespace) -> int:
     specialist = check_int(args.specialist, field="specialist", minimum=1)
     day = parse_date(args.date, field="date")
     pdf = _printing().print_specialist_day(database(args), actor=Actor.cli(), specialist_id=specialist, day=day,
-                                        output=Path(args.output))
+                                        output=Path(args.output), force=args.force)
     return _done(args, pdf)

@@ -34,6 +34,7 @@ def register(add: Callable[..., argparse.ArgumentParser], group: Callable[..., a
         sub.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help=tr(N_("first day of the period")))
         sub.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help=tr(N_("last day of the period")))
         sub.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx", help=tr(N_("save the report to a file")))
+        sub.add_argument("--force", action="store_true", help=tr(N_("replace an existing file of another kind")))
         sub.set_defaults(handler=handler)
     year = group("year", tr(N_("the academic year: close it, roll over into the next")))
     close = add("close", tr(N_("complete every place of a year's groups and close the groups")), into=year)
@@ -41,7 +42,8 @@ def register(add: Callable[..., argparse.ArgumentParser], group: Callable[..., a
     close.set_defaults(handler=close_year)
     roll = add("rollover", tr(N_("close a year, copy its groups and timetable into the next, re-enrol its children")),
                into=year)
-    roll.add_argument("--from", dest="source", metavar="YYYY-YYYY", help=tr(N_("the year to close (default: the "
+    roll.add_argument("--from", dest="source", metavar="YYYY-YYYY", help=tr(N_("the year to close (default: an "
+                                                                              "interrupted roll-over, else the "
                                                                               "current academic year)")))
     roll.add_argument("--to", dest="target", metavar="YYYY-YYYY", help=tr(N_("the new year (default: the next)")))
     roll.add_argument("--no-waitlist", action="store_true", help=tr(N_("do not carry the waiting lists over")))
@@ -77,7 +79,7 @@ def coverage(args: argparse.Namespace) -> int:
         report_files.file_kind(Path(args.output))
     found = coverage_report(database(args), actor=Actor.cli(), period=_period(args))
     if args.output:
-        report_files.save_coverage(found, actor=Actor.cli(), path=Path(args.output))
+        report_files.save_coverage(found, actor=Actor.cli(), path=Path(args.output), force=args.force)
         return _saved(args)
     if args.json:
         print_json({"period": _period_json(found.period), "served": found.served, "free": found.free_children,
@@ -104,7 +106,7 @@ def utilisation(args: argparse.Namespace) -> int:
     period = _period(args)
     found = utilisation_report(database(args), actor=Actor.cli(), on=min(period.last, now().date()))
     if args.output:
-        report_files.save_utilisation(found, actor=Actor.cli(), path=Path(args.output))
+        report_files.save_utilisation(found, actor=Actor.cli(), path=Path(args.output), force=args.force)
         return _saved(args)
     week = found.week
     if args.json:
@@ -143,7 +145,7 @@ def attendance(args: argparse.Namespace) -> int:
     db = database(args)
     found = attendance_stats(db, actor=Actor.cli(), period=_period(args))
     if args.output:
-        report_files.save_attendance(db, found, actor=Actor.cli(), path=Path(args.output))
+        report_files.save_attendance(db, found, actor=Actor.cli(), path=Path(args.output), force=args.force)
         return _saved(args)
     if args.json:
         report_files.record_attendance_export(db, actor=Actor.cli(), stats=found, target="stdout")
@@ -174,18 +176,21 @@ def close_year(args: argparse.Namespace) -> int:
 
 def rollover(args: argparse.Namespace) -> int:
     from enrol.services.enrolment import rollover as service
-    from enrol.services.centre.settings import get_setting
 
     db = database(args)
-    source = args.source or get_setting(db, key="academic_year").value
-    done = service.roll_over(db, actor=Actor.cli(), from_year=source, to_year=args.target,
+    done = service.roll_over(db, actor=Actor.cli(), from_year=args.source, to_year=args.target,
                              carry_waitlist=not args.no_waitlist)
     if args.json:
         print_json({"from": done.from_year, "to": done.to_year, "closed": done.closed, "groups": done.groups,
                     "meetings": done.meetings, "enrolled": done.count("enrolled"),
                     "waitlisted": done.count("waitlisted"), "offered": done.count("offered"),
+                    "resumed": done.resumed, "placed_now": done.placed_now,
                     "refused": [dataclasses.asdict(p) for p in done.placements if p.status is None]})
         return 0
+    if done.resumed:
+        sys.stdout.write(tr(N_("Resumed the interrupted roll-over of {source} into {target}: {count} children "
+                               "placed now"), source=done.from_year, target=done.to_year,
+                            count=done.placed_now) + "\n")
     sys.stdout.write(tr(N_("Rolled {source} over into {target}: {groups} groups, {meetings} meetings; {enrolled} "
                            "children enrolled, {waiting} waiting, {refused} not re-enrolled"),
                         source=done.from_year, target=done.to_year, groups=done.groups, meetings=done.meetings,

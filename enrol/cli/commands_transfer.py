@@ -56,7 +56,7 @@ def _export(args: argparse.Namespace, what: str) -> int:
     from enrol.services.transfer import exports
 
     run = exports.export_children if what == "children" else exports.export_enrolments
-    result = run(database(args), actor=Actor.cli(), path=Path(args.file))
+    result = run(database(args), actor=Actor.cli(), path=Path(args.file), force=args.force)
     if args.json:
         print_json({"file": str(result.path), "rows": result.rows})
     else:
@@ -76,5 +76,6 @@ def register(add: Add, group: Group, *, imports: SubParsers, exports: SubParsers
                             ("enrolments", N_("every enrolment with its status and waitlist position"))):
         command = add(what, tr(help_text), into=exports)
         command.add_argument("file", help=tr(N_(".csv or .xlsx")))
+        command.add_argument("--force", action="store_true", help=tr(N_("replace an existing file of another kind")))
         command.set_defaults(handler=lambda args, what=what: _export(args, what))
     return exports

@@ -10,7 +10,8 @@ _opened: list[Database] = []
 
 
 def database(args: argparse.Namespace, *, create: bool = False, upgrade: bool = True) -> Database:
-    db = open_database(args.db, create=create, upgrade=upgrade)
+    """Only ``db init`` and ``demo`` pass ``create``: any other command refuses a missing database (exit 5)."""
+    db = open_database(args.db, create=create, upgrade=upgrade, create_default=False)
     _opened.append(db)
     return db
 

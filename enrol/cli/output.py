@@ -9,6 +9,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from enrol.i18n import format_date
+
 
 def _default(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -26,8 +28,17 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def cell(value: Any) -> str:
+    """A value as text output shows it: dates (and moments, to the minute) in the language's one format."""
+    if value is None:
+        return ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return format_date(value)
+    return str(value)
+
+
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
+    cells = [[cell(v) for v in row] for row in rows]
     widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
     def line(values: Sequence[str]) -> str:
         return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
@@ -38,4 +49,4 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
 def print_pairs(pairs: Sequence[tuple[str, Any]]) -> None:
     width = max((_width(k) for k, _ in pairs), default=0)
     for key, value in pairs:
-        sys.stdout.write(f"{key}{' ' * (width - _width(key))}  {'' if value is None else value}\n")
+        sys.stdout.write(f"{key}{' ' * (width - _width(key))}  {cell(value)}\n")

@@ -7,12 +7,22 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from enrol import __version__
-from enrol.domain.errors import N_
+from enrol.cli.arguments import localise, metavar, use_catalogue_for_argparse
+from enrol.domain.errors import N_, ValidationError
 from enrol.i18n import LANGUAGES, tr
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse with exit 2 and one translated line, as the CLI contract wants."""
+    """argparse with exit 2 and one translated line, as the CLI contract wants; a number it cannot read
+    (``group seats G 1.5``) is invalid input naming the field (exit 3), like every other bad value."""
+
+    def _get_value(self, action: argparse.Action, arg_string: str) -> object:
+        try:
+            return super()._get_value(action, arg_string)
+        except argparse.ArgumentError:
+            if action.type is int:
+                raise ValidationError(action.dest, N_("«{value}» is not a whole number"), value=arg_string) from None
+            raise
 
     def error(self, message: str) -> NoReturn:
         sys.stderr.write(f"{self.prog}: {tr(N_('usage error'))}: {message}\n")
@@ -39,7 +49,7 @@ def screen_size(text: str) -> tuple[int, int]:
 
 def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     default = None if top else argparse.SUPPRESS
-    parser.add_argument("--db", default=default, help=tr(N_("database: a SQLite file or a postgresql:// URL (or ENROL_DB)")))
+    parser.add_argument("--db", default=default, metavar=metavar("DB"), help=tr(N_("database: a SQLite file or a postgresql:// URL (or ENROL_DB)")))
     parser.add_argument("--lang", choices=LANGUAGES, default=default, help=tr(N_("language of messages")))
     parser.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS,
                         help=tr(N_("print one JSON document")))
@@ -50,10 +60,12 @@ def build_parser() -> Parser:
     from enrol.cli import commands_attendance, commands_report, commands_transfer
     from enrol.cli import commands_people
 
+    use_catalogue_for_argparse()
     parser = Parser(prog="enrol", description=tr(N_("enrol: the front desk of a children's creative centre")))
-    parser.add_argument("--version", action="version", version=f"enrol {__version__}")
+    parser.add_argument("--version", action="version", version=f"enrol {__version__}",
+                        help=tr(N_("show the program's version and exit")))
     _common(parser, top=True)
-    commands = parser.add_subparsers(title=tr(N_("commands")), metavar="COMMAND", parser_class=Parser)
+    commands = parser.add_subparsers(title=tr(N_("commands")), metavar=metavar("COMMAND"), parser_class=Parser)
 
     def add(name: str, help_text: str, *, into: argparse._SubParsersAction = commands) -> argparse.ArgumentParser:  # type: ignore[type-arg]
         sub = into.add_parser(name, help=help_text)
@@ -63,22 +75,22 @@ def build_parser() -> Parser:
     def group(name: str, help_text: str) -> argparse._SubParsersAction:  # type: ignore[type-arg]
         sub = add(name, help_text)
         sub.set_defaults(handler=lambda _args, sub=sub: sub.error(tr(N_("choose a subcommand"))))
-        return sub.add_subparsers(metavar="SUBCOMMAND", parser_class=Parser)
+        return sub.add_subparsers(metavar=metavar("SUBCOMMAND"), parser_class=Parser)
 
     gui = add("gui", tr(N_("open the window (the default)")))
     gui.add_argument("--smoke", action="store_true", help=tr(N_("open the main window, paint once, exit")))
     gui.add_argument("--user", metavar="LOGIN", help=tr(N_(
         "with --smoke: sign in as LOGIN (password from ENROL_PASSWORD), open every page and main dialog of the "
         "role and list each problem (exit 1) or none (exit 0)")))
-    gui.add_argument("--screen", metavar="WxH", type=screen_size, help=tr(N_(
-        "with --smoke --user: check as on a screen of W×H pixels (e.g. 1366x768)")))
+    gui.add_argument("--screen", metavar=tr(N_("WIDTH×HEIGHT")), type=screen_size, help=tr(N_(
+        "with --smoke --user: check as on a screen of that many pixels (e.g. 1366×768)")))
     gui.set_defaults(handler=commands_db.gui)
 
     commands_db.register_db(add, group)
 
     demo = add("demo", tr(N_("fill the database with the demo centre")))
-    demo.add_argument("--children", type=int, default=1000)
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--children", type=int, default=1000, help=tr(N_("how many children the demo centre gets")))
+    demo.add_argument("--seed", type=int, default=1, help=tr(N_("the same seed gives the same demo centre")))
     demo.set_defaults(handler=commands_db.demo)
 
     child = group("child", tr(N_("register, find and show children")))
@@ -90,4 +102,5 @@ def build_parser() -> Parser:
     commands_attendance.register(add, group)
     commands_transfer.register(add, group, imports=imports, exports=commands_attendance.export_group(group))
     commands_report.register(add, group)
+    localise(parser)
     return parser

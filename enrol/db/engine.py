@@ -87,6 +87,10 @@ class Database:
         self.engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             _configure_sqlite(self.engine)
+        if self.sqlite_path is not None:
+            from enrol.io.outputs import protect_database
+
+            protect_database(self.sqlite_path)
         self._write_engine = self.engine.execution_options(enrol_write=True)
 
     @property

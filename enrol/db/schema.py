@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Opening an up-to-date database compares with this constant and never imports
 # Alembic (a tenth of a second at every start); tests/unit/test_database.py checks it against the scripts.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 
 def _config() -> Config:

@@ -11,7 +11,7 @@ Saturday is the registrar's (and the guardian's) to judge.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from enrol.domain.capacity import WeeklyItem, next_weekday
@@ -54,8 +54,24 @@ def _minutes(hhmm: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-def _when(item: WeeklyItem) -> str:
-    return f"{WEEKDAYS[item.weekday]} {format_hhmm(item.start)}–{format_hhmm(item.end)}"
+@dataclass(frozen=True)
+class WeeklyTime:
+    """A weekly meeting as a message parameter: the weekday is a word of the reader's language, so the
+    message keeps the number and the reader's side (``i18n.render_error``) chooses the word."""
+
+    weekday: int
+    start: int
+    end: int
+
+    def localised(self, translate: Callable[[str], str]) -> str:
+        return f"{translate(WEEKDAYS[self.weekday])} {format_hhmm(self.start)}–{format_hhmm(self.end)}"
+
+    def __str__(self) -> str:
+        return self.localised(lambda text: text)
+
+
+def _when(item: WeeklyItem) -> WeeklyTime:
+    return WeeklyTime(item.weekday, item.start, item.end)
 
 
 def age_problem(
@@ -66,7 +82,7 @@ def age_problem(
         return None
     return RefusedError(
         N_("Group {group} is for ages {age_min}–{age_max}, but the child is {age} on {cutoff}"),
-        rule="age", group=group, age_min=age_min, age_max=age_max, age=age, cutoff=cutoff.isoformat(),
+        rule="age", group=group, age_min=age_min, age_max=age_max, age=age, cutoff=cutoff,
     )
 
 
@@ -129,7 +145,7 @@ def appointment_clash(
                             and midnight + dt.timedelta(minutes=slot.start) < ends_at):
                         return RefusedError(
                             N_("Group {group} meets {when}, when the child has an appointment at {at}"),
-                            rule="clash", group=group, when=_when(slot), at=starts_at.strftime("%Y-%m-%d %H:%M"),
+                            rule="clash", group=group, when=_when(slot), at=starts_at.replace(second=0, microsecond=0),
                         )
             day += dt.timedelta(days=1)
     return None

@@ -147,5 +147,5 @@ class ImportRejected(EnrolError):
 
     def __init__(self, problems: list[RowProblem], *, file: str) -> None:
         self.problems = problems
-        super().__init__(N_("{file}: nothing was imported; {count} problem(s) to correct"), file=file,
+        super().__init__(N_("{file}: nothing was imported; problems to correct: {count}"), file=file,
                          count=len(problems))

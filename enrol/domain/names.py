@@ -275,3 +275,15 @@ def _initials(part: str) -> str:
 def short_name(surname: str, name: str, patronymic: str | None = None) -> str:
     """"Нүсіпова Ә. Қ.": the surname with initials, as lists and certificates print it."""
     return " ".join(part for part in (surname, _initials(name), _initials(patronymic or "")) if part)
+
+
+def natural_key(code: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key that reads the numbers in a code as numbers: ART-2 before ART-10, as staff count them."""
+    parts = []
+    for chunk in _DIGIT_RUNS.split(code.casefold()):
+        if chunk:
+            parts.append((0, int(chunk)) if chunk.isdigit() else (1, chunk))
+    return tuple(parts)
+
+
+_DIGIT_RUNS = re.compile(r"(\d+)")

@@ -24,7 +24,8 @@ DIRECTIONS: dict[str, str] = {
     "career": N_("career guidance"),
 }
 
-CLUB_FUNDING: dict[str, str] = {"free": N_("free"), "paid": N_("paid")}
+# "free of charge", not "free": the word for a free seat is another one in Kazakh and Russian.
+CLUB_FUNDING: dict[str, str] = {"free": N_("free of charge"), "paid": N_("paid")}
 
 # How a child's place is paid for; all but "paid" count as free places in the city's coverage figures.
 ENROLMENT_FUNDING: dict[str, str] = {
@@ -76,4 +77,26 @@ def priority_rank(category: str | None) -> int:
 WEEKDAYS: dict[int, str] = {
     1: N_("Monday"), 2: N_("Tuesday"), 3: N_("Wednesday"), 4: N_("Thursday"),
     5: N_("Friday"), 6: N_("Saturday"), 7: N_("Sunday"),
+}
+
+SEXES: dict[str, str] = {"f": N_("girl"), "m": N_("boy")}
+
+# The roles a user holds are named as the staff positions are ("administrator", "registrar" …).
+ROLE_NAMES: dict[str, str] = STAFF_POSITIONS
+
+# Where a child's application stands.
+ENROLMENT_STATUSES: dict[str, str] = {
+    "enrolled": N_("enrolled"),
+    "waitlisted": N_("waitlisted"),
+    "offered": N_("offered a seat"),
+    "withdrawn": N_("withdrawn"),
+    "completed": N_("completed"),
+    "declined": N_("declined"),
+}
+
+CONSENT_STATUSES: dict[str, str] = {
+    "valid": N_("valid"),
+    "missing": N_("missing"),
+    "withdrawn": N_("withdrawn"),
+    "expired": N_("expired"),
 }

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from enrol.domain.errors import N_, ValidationError
-from enrol.io.table_export import _formula_like, _xlsx_cell, write_whole
+from enrol.io.outputs import write_output
+from enrol.io.table_export import _formula_like, _xlsx_cell
 
 Sheet = tuple[str, Sequence[str], Sequence[Sequence[object]]]  # title, header, rows
 
@@ -25,7 +26,7 @@ def _title(text: str, used: set[str]) -> str:
     return title
 
 
-def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
+def write_workbook(path: Path, sheets: Sequence[Sheet], *, force: bool = False) -> int:
     """Write the sheets; returns the number of data rows written in all."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -33,8 +34,6 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         raise ValidationError("file", N_("{value} is not an .xlsx file"), value=target.name)
-    if not target.parent.is_dir():
-        raise ValidationError("file", N_("The folder of {path} does not exist"), path=str(target))
     workbook = Workbook()
     workbook.remove(workbook.active)
     used: set[str] = set()
@@ -52,7 +51,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
         for index, name in enumerate(header, start=1):
             longest = max([len(str(name))] + [len(str(r[index - 1])) for r in rows[:200] if r[index - 1] is not None])
             sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = min(60, longest + 2)
-    write_whole(target, workbook.save)
+    write_output(target, kind="xlsx", write=workbook.save, force=force)
     return count
 
 

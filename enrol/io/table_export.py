@@ -3,19 +3,19 @@
 Excel reads a CSV without a BOM in the system's ANSI code page, which turns Kazakh letters into mojibake;
 with the BOM it reads UTF-8. The separator is ``;``: Excel in a Kazakh or Russian locale (where the decimal
 mark is a comma) splits columns on ``;`` and would show a ``,``-separated file as one column. Our own
-reader (``enrol.io.tables``) takes either. The file is written whole or not at all.
+reader (``enrol.io.tables``) takes either. The file is written whole or not at all (``enrol.io.outputs``).
 """
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
 from enrol.domain.errors import N_, ValidationError
+from enrol.io.outputs import write_output
 
 CSV_DELIMITER = ";"
 T = TypeVar("T")
@@ -29,28 +29,14 @@ def table_format(path: Path) -> str:
     raise ValidationError("file", N_("{value} is neither a .csv nor an .xlsx file"), value=path.name)
 
 
-def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]], *, title: str = "") -> int:
+def write_table(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]], *, title: str = "",
+                force: bool = False) -> int:
     """Write the header and rows to ``path`` (format by extension); returns the number of rows written."""
     target = Path(path)
     kind = table_format(target)
-    if not target.parent.is_dir():
-        raise ValidationError("file", N_("The folder of {path} does not exist"), path=str(target))
-    return write_whole(target, lambda draft: _write_xlsx(draft, columns, rows, title) if kind == "xlsx"
-                       else _write_csv(draft, columns, rows))
-
-
-def write_whole(target: Path, write: Callable[[Path], T]) -> T:
-    """``write`` a draft beside ``target``, then rename it into place: the file is whole or not there at all
-    (a half-written spreadsheet or PDF is worse than none). Returns what ``write`` returned."""
-    draft = target.with_name(f".{target.name}.part")
-    try:
-        result = write(draft)
-        os.replace(draft, target)
-    except OSError as exc:
-        draft.unlink(missing_ok=True)
-        raise ValidationError("file", N_("The file {path} cannot be written: {detail}"), path=str(target),
-                              detail=exc.strerror or type(exc).__name__) from exc
-    return result
+    count: int = write_output(target, kind=kind, force=force, write=lambda draft: (
+        _write_xlsx(draft, columns, rows, title) if kind == "xlsx" else _write_csv(draft, columns, rows)))
+    return count
 
 
 # A spreadsheet runs a cell that starts with = + - @ as a formula (CSV injection). Such text is written with a

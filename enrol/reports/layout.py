@@ -28,7 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from enrol.domain.errors import N_
-from enrol.i18n import tr
+from enrol.i18n import format_date, tr
 from enrol.resources import resource_path
 
 FONT = "DejaVuSans"
@@ -111,7 +111,8 @@ def cell(value: object, width: float, *, size: float = 8) -> str:
 
 
 def day(value: dt.date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    """A date in the document's language's one format (the same as the window's and the CLI's)."""
+    return format_date(value) if value else ""
 
 
 def day_month(value: dt.date) -> str:
@@ -119,7 +120,7 @@ def day_month(value: dt.date) -> str:
 
 
 def stamp(value: dt.datetime) -> str:
-    return value.strftime("%d.%m.%Y %H:%M")
+    return format_date(value.replace(second=0, microsecond=0))
 
 
 def month_name(first: dt.date) -> str:

@@ -13,7 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 from enrol.domain.intervals import format_hhmm
 from enrol.i18n import tr
 from enrol.reports.charts import Bar, bar_chart, heat_map, percent
-from enrol.reports.layout import LANDSCAPE, Section, build, cell, facts, frame_width, grid, styles, weekday_short
+from enrol.reports.layout import LANDSCAPE, Section, build, cell, day, facts, frame_width, grid, styles, weekday_short
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -34,7 +34,7 @@ def summary_facts(report: Utilisation, width: float) -> Flowable:
     peak = (tr("{load} children, {moment}", load=week.peak, moment=_moment(week.peak_weekday, week.peak_minute))
             if week.peak_weekday and week.peak_minute is not None else "—")
     return facts([
-        (tr("Timetable of"), report.on.strftime("%d.%m.%Y")),
+        (tr("Timetable of"), day(report.on)),
         (tr("Building capacity"), str(report.capacity)),
         (tr("Peak"), f"{peak} ({percent(week.peak / report.capacity if report.capacity else None)})"),
         (tr("Busiest half hours"), "; ".join(f"{_moment(w, m)}: {load}" for w, m, load in report.busiest) or "—"),
@@ -63,7 +63,7 @@ def _groups_table(groups: list[GroupUse], width: float) -> Flowable:
 
 def utilisation_story(report: Utilisation) -> list[Flowable]:
     width = frame_width(LANDSCAPE)
-    story: list[Flowable] = [Section(tr("Utilisation report"), report.on.strftime("%d.%m.%Y")),
+    story: list[Flowable] = [Section(tr("Utilisation report"), day(report.on)),
                              summary_facts(report, width), Spacer(1, 3 * mm),
                              Paragraph(tr("Children expected in the building over the week"), styles().heading),
                              heat_map(report.week.slots, capacity=report.capacity,

@@ -133,8 +133,8 @@ def offer_retention(db: Database, parent: QWidget | None = None) -> list[int]:
     if not due:
         return []
     text = QCoreApplication.translate(
-        "Retention", "%1 child(ren) had no activity for longer than the retention period. Anonymise their "
-        "data now? (Names, IIN, contacts and notes are removed; statistics stay.)").replace("%1", str(len(due)))
+        "Retention", "%n child(ren) had no activity for longer than the retention period. Anonymise their "
+        "data now? (Names, IIN, contacts and notes are removed; statistics stay.)", "", len(due))
     answer = QMessageBox.question(parent, "enrol", text)
     if answer != QMessageBox.StandardButton.Yes:
         return []

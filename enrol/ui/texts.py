@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
+from enrol import i18n
 
 
 
@@ -14,7 +15,7 @@ def status_text(status: str | None, *, position: int | None = None, until: dt.da
     if status == "waitlisted" and position is not None:
         return QCoreApplication.translate("texts", "waitlisted, position %1").replace("%1", str(position))
     if status == "offered" and until is not None:
-        when = QLocale().toString(until, QLocale.FormatType.ShortFormat)
+        when = i18n.format_date(until)
         return QCoreApplication.translate("texts", "offered a seat until %1").replace("%1", when)
     names = {
         "enrolled": QCoreApplication.translate("texts", "enrolled"),

@@ -17,14 +17,15 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language == "en":
-        return
     ours = QTranslator(app)
+    # English is the source language; its .qm holds only the plural forms ("1 child", "1000 children").
     if ours.load(str(resource_path("translations", f"enrol_{language}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
     else:
         log.warning("no GUI translation for %s (run scripts/bootstrap to build the .qm files)", language)
+    if language == "en":
+        return
     qt_own = QTranslator(app)  # Qt's own dialogs (file dialogs, print dialogs) where Qt ships the language
     if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)

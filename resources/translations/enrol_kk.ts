@@ -1913,14 +1913,6 @@ Register a new child anyway?</source>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Сақталмады</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Файл жазылмады: %1</translation>
-    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -2139,9 +2131,12 @@ Register a new child anyway?</source>
 </context>
 <context>
     <name>Retention</name>
-    <message>
-        <source>%1 child(ren) had no activity for longer than the retention period. Anonymise their data now? (Names, IIN, contacts and notes are removed; statistics stay.)</source>
-        <translation>Сақтау мерзімінен ұзақ уақыт бойы белсенділігі болмаған балалар саны: %1. Олардың деректерін қазір иесіздендіру керек пе? (Аты-жөні, ЖСН, байланыстары мен ескертпелері жойылады; статистика сақталады.)</translation>
+    <message numerus="yes">
+        <source>%n child(ren) had no activity for longer than the retention period. Anonymise their data now? (Names, IIN, contacts and notes are removed; statistics stay.)</source>
+        <translation>
+            <numerusform>%n балада сақтау мерзімінен ұзақ уақыт бойы ешқандай белсенділік болмаған. Олардың деректерін қазір иесіздендіру керек пе? (Аты-жөні, ЖСН, байланыс деректері мен ескертпелер жойылады; статистика сақталады.)</numerusform>
+            <numerusform>%n балада сақтау мерзімінен ұзақ уақыт бойы ешқандай белсенділік болмаған. Олардың деректерін қазір иесіздендіру керек пе? (Аты-жөні, ЖСН, байланыс деректері мен ескертпелер жойылады; статистика сақталады.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2321,14 @@ Register a new child anyway?</source>
     <message>
         <source>The building is already over the new capacity of %1 at: %2. No enrolment will add children at these moments.</source>
         <translation>Ғимараттағы балалар саны мына уақыттарда жаңа сыйымдылықтан (%1) қазірдің өзінде асып тұр: %2. Бұл уақыттарға бала қосатын қабылдау жүргізілмейді.</translation>
+    </message>
+    <message>
+        <source>Building capacity</source>
+        <translation>Ғимарат сыйымдылығы</translation>
+    </message>
+    <message>
+        <source>The building expects %1 children at the week&apos;s peak (%2), more than %3. Groups meeting above the new limit: %4. Nobody could join them until fewer children come. Set the capacity to %3 all the same?</source>
+        <translation>Аптаның ең жоғары сәтінде (%2) ғимаратта %1 бала күтіледі, бұл %3 санынан көп. Жаңа шектен асып кездесетін топтар: %4. Балалар азайғанша оларға ешкім қосыла алмайды. Бәрібір сыйымдылықты %3 етіп орнату керек пе?</translation>
     </message>
 </context>
 <context>

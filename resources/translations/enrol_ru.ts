@@ -1916,14 +1916,6 @@ Register a new child anyway?</source>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Не удалось записать файл: %1</translation>
-    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -2142,9 +2134,13 @@ Register a new child anyway?</source>
 </context>
 <context>
     <name>Retention</name>
-    <message>
-        <source>%1 child(ren) had no activity for longer than the retention period. Anonymise their data now? (Names, IIN, contacts and notes are removed; statistics stay.)</source>
-        <translation>Детей без активности дольше срока хранения: %1. Обезличить их данные сейчас? (ФИО, ИИН, контакты и заметки удаляются; статистика сохраняется.)</translation>
+    <message numerus="yes">
+        <source>%n child(ren) had no activity for longer than the retention period. Anonymise their data now? (Names, IIN, contacts and notes are removed; statistics stay.)</source>
+        <translation>
+            <numerusform>У %n ребёнка не было активности дольше срока хранения. Обезличить их данные сейчас? (ФИО, ИИН, контакты и заметки удаляются; статистика сохраняется.)</numerusform>
+            <numerusform>У %n детей не было активности дольше срока хранения. Обезличить их данные сейчас? (ФИО, ИИН, контакты и заметки удаляются; статистика сохраняется.)</numerusform>
+            <numerusform>У %n детей не было активности дольше срока хранения. Обезличить их данные сейчас? (ФИО, ИИН, контакты и заметки удаляются; статистика сохраняется.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2325,14 @@ Register a new child anyway?</source>
     <message>
         <source>The building is already over the new capacity of %1 at: %2. No enrolment will add children at these moments.</source>
         <translation>Новая вместимость здания (%1) уже превышена в такие моменты: %2. Зачисления, добавляющие детей в эти моменты, проводиться не будут.</translation>
+    </message>
+    <message>
+        <source>Building capacity</source>
+        <translation>Вместимость здания</translation>
+    </message>
+    <message>
+        <source>The building expects %1 children at the week&apos;s peak (%2), more than %3. Groups meeting above the new limit: %4. Nobody could join them until fewer children come. Set the capacity to %3 all the same?</source>
+        <translation>В пик недели (%2) в здании ожидается детей: %1, больше чем %3. Группы, занимающиеся сверх нового предела: %4. Пока детей не станет меньше, в них никто не сможет записаться. Всё равно установить вместимость %3?</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from enrol.cli import main as cli_main
 from enrol.services.enrolment import occupancy, places as enrolment
@@ -105,6 +106,20 @@ def test_heat_map_names_the_peak_and_lowering_capacity_shows_the_moments_over(qt
     settings_page = window.settings_page
     window._nav.setCurrentRow(window.row_of_page(settings_page))  # noqa: SLF001 - the user's click
     settings_page.capacity.setValue(2)
+    questions: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)  # Enter does not lower it
+        questions.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    qtbot.mouseClick(settings_page.save_button, Qt.MouseButton.LeftButton)
+    assert settings.get_setting(centre, key="building_capacity").value != "2"
+    assert "3 children" in questions[0] and "OPEN-1" in questions[0] and "Tuesday 15:00" in questions[0]
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Ok))
     qtbot.mouseClick(settings_page.save_button, Qt.MouseButton.LeftButton)
     assert settings.get_setting(centre, key="building_capacity").value == "2"
     assert "Tuesday 15:00–16:30 (3)" in settings_page.warning.text()

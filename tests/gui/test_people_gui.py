@@ -145,10 +145,17 @@ def test_users_and_audit_pages(qtbot, people, tmp_path) -> None:  # type: ignore
     assert [u.active for u in users.list_users(people, actor=ADMIN) if u.login == "madina"] == [False]
 
     trail = window.show_page("audit")
-    assert {"user.add", "user.deactivate", "user.sign_in"} <= {e.action for e in trail.model.rows()}
+    assert {"user.add", "user.deactivate", "user.sign_in"} <= {e.entry.action for e in trail.model.rows()}
     type_text(trail.user, "administrator1")
     trail.refresh()
-    assert {e.actor for e in trail.model.rows()} == {"administrator1"}
+    assert {e.entry.actor for e in trail.model.rows()} == {"administrator1"}
+    # the page shows people by name and actions and records as words, not logins and codes
+    shown = [[trail.model.index(row, column).data() for column in (1, 2, 3)] for row in range(trail.model.rowCount())]
+    full_name = next(u.full_name for u in users.list_users(people, actor=ADMIN) if u.login == "administrator1")
+    assert {who for who, _what, _record in shown} == {full_name}
+    assert "added a user" in {what for _who, what, _record in shown}
+    assert "Мадина Серікқызы" in " ".join(record for _who, _what, record in shown)
+    assert not any("." in what or what.startswith("user ") for _who, what, _record in shown)
     assert trail.export(tmp_path / "audit.json") == trail.model.rowCount()
     assert json.loads((tmp_path / "audit.json").read_text(encoding="utf-8"))[0]["actor"] == "administrator1"
 

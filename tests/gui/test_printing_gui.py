@@ -19,7 +19,7 @@ def _text(dialog) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(dialog._pdf)).pages)
 
 
-def test_roster_preview_shows_the_group(qtbot, centre, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_roster_preview_shows_the_group(qtbot, centre, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(centre)
     qtbot.addWidget(window)
     page = window.groups_page
@@ -33,6 +33,11 @@ def test_roster_preview_shows_the_group(qtbot, centre, tmp_path) -> None:  # typ
     assert "FULL-1" in text and "Серікбаев Асқар" in text
     saved = dialog.save_document(str(tmp_path / "roster.pdf"))
     assert saved and (tmp_path / "roster.pdf").read_bytes().startswith(b"%PDF")
+    shown: list[str] = []
+    monkeypatch.setattr("enrol.ui.errors.show_error", lambda parent, error: shown.append(str(error.params)))
+    if centre.sqlite_path is not None:  # the save dialog's "replace?" never reaches the open database
+        assert dialog.save_document(str(centre.sqlite_path)) is None and shown
+        assert centre.sqlite_path.read_bytes()[:6] == b"SQLite"
     with centre.read() as session:
         assert session.scalar(select(AuditEvent.action).where(AuditEvent.action == "print.roster")) == "print.roster"
     dialog.close()

@@ -68,7 +68,7 @@ def test_roster_sections_are_marked_and_in_order() -> None:
     assert printed.index("Offered Child") < printed.index("NOT ENROLLED — waiting list in order: 2")
     assert printed.index("Waiting First") < printed.index("Waiting Second")
     for text in (CENTRE, "Group roster: AVIA-1", "Авиамодельдеу", "Байжанова Гүлнар", "Mon 15:30–16:50, room 2.14",
-                 "14.03.2015 (11)", "№ 12 мектеп, grade 5", "+7 701 000 0002", "Printed 28.03.2026 09:15",
+                 "2015-03-14 (11)", "№ 12 мектеп, grade 5", "+7 701 000 0002", "Printed 2026-03-28 09:15",
                  "Page 1 of 1"):
         assert text in printed, text
 
@@ -185,7 +185,7 @@ def test_evacuation_card_and_specialist_day_read_back() -> None:
         RoomList("1.05", "Кабинет", 1, 2, ["Сапарова Жанар"], [Evacuee("Үсенова Үміт")]),
         RoomList("3.01", "Зал", 3, 300, [], [], [EventLine("Концерт", 280)])])
     printed = flat(render_evacuation(evacuation))
-    assert "Children expected in the building at 30.03.2026 15:30: 283 (limit 1000)" in printed
+    assert "Children expected in the building at 2026-03-30 15:30: 283 (limit 1000)" in printed
     assert "Floor 1: 3 children expected" in printed and "Floor 3: 280 children expected" in printed
     assert "In charge: Байжанова Гүлнар" in printed and "Event «Концерт»: 280 people" in printed
     card = TimetableCard(CENTRE, PRINTED, "Әбілова Әсем", dt.date(2015, 3, 14), [("Әбілова Гүлнар", "+7 701 1")],
@@ -198,4 +198,4 @@ def test_evacuation_card_and_specialist_day_read_back() -> None:
     day = SpecialistDay(CENTRE, PRINTED, dt.date(2026, 3, 30), "Сапарова Жанар", "psychologist", "1.05",
                         [AppointmentLine("09:00", "09:45", "1.05", [("Іскаков Іңкәр", dt.date(2016, 5, 1))])])
     printed = flat(render_specialist_day(day))
-    assert "09:00–09:45" in printed and "Іскаков Іңкәр" in printed and "01.05.2016 (9)" in printed
+    assert "09:00–09:45" in printed and "Іскаков Іңкәр" in printed and "2016-05-01 (9)" in printed

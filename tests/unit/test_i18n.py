@@ -32,10 +32,24 @@ def test_every_text_is_translated(language: str) -> None:
 def test_translations_keep_the_placeholders(language: str) -> None:
     catalogue = messages.load(language)
     wrong = [
-        (source, text) for source, text in catalogue.items()
-        if text and sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text))
+        (source, form) for source, text in catalogue.items()
+        for form in (text if isinstance(text, list) else [text])  # a counting message: one text per plural form
+        if form and sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(form))
     ]
     assert not wrong
+
+
+@pytest.mark.parametrize(("language", "counts"), [
+    ("en", {1: "1 appointment cancelled.", 3: "3 appointments cancelled.", 21: "21 appointments cancelled."}),
+    ("ru", {1: "Отменён 1 приём.", 3: "Отменено 3 приёма.", 11: "Отменено 11 приёмов.", 21: "Отменён 21 приём.",
+            1000: "Отменено 1000 приёмов."}),
+    ("kk", {1: "1 қабылдау болдырылмады.", 1000: "1000 қабылдау болдырылмады."}),
+])
+def test_counting_messages_take_the_languages_plural_forms(language: str, counts: dict[int, str]) -> None:
+    i18n.set_language(language)
+    for count, expected in counts.items():
+        assert i18n.ntr("{count} appointment cancelled.", "{count} appointments cancelled.", count) == expected
+    assert not [m for m in messages.collect() if re.search(r"\w\((s|ren)\)", m)], "write both forms with ntr()"
 
 
 def _finished(message: ET.Element) -> bool:

@@ -91,3 +91,40 @@ def test_close_only(centre) -> None:  # type: ignore[no-untyped-def]
     closed = close_year(centre.db, actor=ADMIN, academic_year=ACADEMIC_YEAR)
     assert (closed.groups, closed.completed, closed.withdrawn) == (2, 3, 1)
     assert statuses(centre.db, "G1") == {} and not any(g.active for g in groups.list_groups(centre.db))
+
+
+def test_only_a_running_year_into_the_next(centre) -> None:  # type: ignore[no-untyped-def]
+    later = f"{CUTOFF.year + 2}-{CUTOFF.year + 3}"
+    with pytest.raises(RefusedError, match="not further ahead"):
+        roll_over(centre.db, actor=ADMIN, from_year=ACADEMIC_YEAR, to_year=later)
+    with pytest.raises(RefusedError, match="has not started"):
+        roll_over(centre.db, actor=ADMIN, from_year=NEXT)
+    assert statuses(centre.db, "G1")[centre.a] == "enrolled"  # nothing closed
+
+
+def test_an_interrupted_roll_over_is_resumed_and_a_finished_one_refused(centre, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from enrol.services.enrolment import rollover
+
+    real, calls = rollover._place, []
+
+    def dies_on_the_third(db, *, actor, line_id):  # type: ignore[no-untyped-def]
+        calls.append(line_id)
+        if len(calls) == 3:
+            raise KeyboardInterrupt  # the power cut: the process ends here
+        real(db, actor=actor, line_id=line_id)
+
+    monkeypatch.setattr(rollover, "_place", dies_on_the_third)
+    with pytest.raises(KeyboardInterrupt):
+        roll_over(centre.db, actor=ADMIN)
+    assert rollover.unfinished(centre.db) == (ACADEMIC_YEAR, NEXT)
+    assert get_setting(centre.db, key="academic_year").value == NEXT
+    monkeypatch.setattr(rollover, "_place", real)
+    done = roll_over(centre.db, actor=ADMIN)  # no years given: the interrupted one
+    assert done.resumed and done.placed_now == 2 and (done.from_year, done.to_year) == (ACADEMIC_YEAR, NEXT)
+    outcome = {p.child_id: p.status for p in done.placements}
+    assert outcome == {centre.a: None, centre.b: "enrolled", centre.d: "enrolled", centre.c: "enrolled"}
+    assert rollover.unfinished(centre.db) is None
+    with pytest.raises(RefusedError, match="already rolled over"):
+        roll_over(centre.db, actor=ADMIN, from_year=ACADEMIC_YEAR)
+    with pytest.raises(RefusedError, match="has not started"):
+        roll_over(centre.db, actor=ADMIN)

@@ -90,3 +90,43 @@ class Notification(Base):
     enrolment_id: Mapped[int | None] = mapped_column(ForeignKey("enrolments.id", ondelete="CASCADE"))
     payload: Mapped[str] = mapped_column(Text, default="{}")
     done: Mapped[bool] = mapped_column(default=False)
+
+
+class Rollover(Base):
+    """One academic-year roll-over: written with its plan in the close-and-copy transaction, finished when the
+    last line is done, so a killed run can be resumed and a finished one is never run twice."""
+
+    __tablename__ = "rollovers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    from_year: Mapped[str] = mapped_column(String(9), unique=True)
+    to_year: Mapped[str] = mapped_column(String(9), unique=True)
+    carry_waitlist: Mapped[bool]
+    closed_groups: Mapped[int]
+    groups: Mapped[int]
+    meetings: Mapped[int]
+    completed: Mapped[int]
+    withdrawn: Mapped[int]
+    started_at: Mapped[dt.datetime]
+    finished_at: Mapped[dt.datetime | None]
+    actor: Mapped[str] = mapped_column(String(80))
+
+
+class RolloverLine(Base):
+    """Who goes where, in which order; ``done_at`` is set in the transaction that placed (or refused) the child."""
+
+    __tablename__ = "rollover_lines"
+    __table_args__ = (UniqueConstraint("rollover_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rollover_id: Mapped[int] = mapped_column(ForeignKey("rollovers.id"))
+    seq: Mapped[int]
+    child_id: Mapped[int] = mapped_column(ForeignKey("children.id"))
+    group_code: Mapped[str] = mapped_column(String(30))
+    funding: Mapped[str] = mapped_column(String(20))
+    voucher_number: Mapped[str | None] = mapped_column(String(40))
+    applied_at: Mapped[dt.datetime]
+    was_enrolled: Mapped[bool]  # returning child (else from the waiting list)
+    done_at: Mapped[dt.datetime | None]
+    status: Mapped[str | None] = mapped_column(String(12))
+    problem: Mapped[str | None] = mapped_column(Text)

@@ -389,7 +389,7 @@ def mark_history(db: Database, *, actor: Actor, group: str | int, child: str | i
     with db.read() as session:
         found = lookup.group(session, group)
         check_group_access(session, actor, found)
-        pupil = load_child(session, child)
+        pupil = load_child(session, child, for_change=False)
         query = (select(AttendanceChange).join(Enrolment, Enrolment.id == AttendanceChange.enrolment_id)
                  .where(Enrolment.group_id == found.id, Enrolment.child_id == pupil.id)
                  .order_by(AttendanceChange.date, AttendanceChange.id))

@@ -226,7 +226,7 @@ def child_attendance(db: Database, *, actor: Actor, child: str | int, first: dt.
     """A child's marks per group (newest first) with counts and rates, for the child's page."""
     permissions.require(actor, "attendance.view")
     with db.read() as session:
-        pupil = load_child(session, child)
+        pupil = load_child(session, child, for_change=False)
         query = (select(Group, Club.name, Attendance.date, Attendance.mark)
                  .join(Enrolment, Enrolment.group_id == Group.id).join(Club, Club.id == Group.club_id)
                  .outerjoin(Attendance, and_(Attendance.enrolment_id == Enrolment.id,
@@ -293,7 +293,8 @@ class ExportSummary:
     groups: int
 
 
-def export_attendance(db: Database, *, actor: Actor, path: Path, month: dt.date | None = None) -> ExportSummary:
+def export_attendance(db: Database, *, actor: Actor, path: Path, month: dt.date | None = None,
+                      force: bool = False) -> ExportSummary:
     """Every child's every session of the month (up to today) as one row, with the mark or empty: CSV (UTF-8
     with BOM, ``;``) or XLSX by the file's extension. An export of personal data, so it is audited."""
     permissions.require(actor, "children.export")
@@ -324,7 +325,8 @@ def export_attendance(db: Database, *, actor: Actor, path: Path, month: dt.date 
             found = recorded.get(day)
             rows.append((day, child.sort_key, group.code, _export_row(day, group, child, span.funding, found)))
     rows.sort(key=lambda r: r[:3])
-    written = write_table(Path(path), EXPORT_COLUMNS, (r[3] for r in rows), title=f"{first:%Y-%m}")
+    written = write_table(Path(path), EXPORT_COLUMNS, (r[3] for r in rows), title=f"{first:%Y-%m}",
+                          force=force)
     summary = ExportSummary(path=Path(path), month=first, rows=written, children=len({s.child_id for s in spans}),
                             groups=len({s.group_id for s in spans}))
     with db.write() as session:

@@ -80,7 +80,7 @@ def my_notes(db: Database, *, actor: Actor, appointment_id: int | None = None,
         if appointment_id is not None:
             query = query.where(SessionNote.appointment_id == appointment_id)
         if child is not None:
-            pupil = load_child(session, child)
+            pupil = load_child(session, child, for_change=False)
             query = query.where(SessionNote.appointment_id.in_(
                 select(AppointmentChild.appointment_id).where(AppointmentChild.child_id == pupil.id)))
         found = [NoteInfo(id=n.id, appointment_id=n.appointment_id, starts_at=starts_at, text=n.text,

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from enrol.db.engine import Database
 from enrol.db.models import Child, Club, Enrolment, Group, Guardian, Staff
 from enrol.domain.errors import N_, RefusedError, ValidationError
-from enrol.domain.names import full_name
+from enrol.domain.names import full_name, natural_key
 from enrol.domain.settings import parse_setting
 from enrol.domain.capacity import MAX_GROUP_SEATS
 from enrol.domain.validation import check_choice, check_int, clean_text
@@ -21,7 +21,8 @@ from enrol.services.people import audit, permissions
 from enrol.services.centre.clubs import check_age_range
 from enrol.services.context import Actor
 from enrol.services.centre.settings import stored_value
-from enrol.services.centre.timetable import MeetingInfo, check_meeting, meetings_of
+from enrol.services.centre.timetable import MeetingInfo, check_meeting, meetings_of, refuse_reactivation
+from enrol.services.enrolment.occupancy import lock_building
 from enrol.services.enrolment.places import change_group_seats
 
 
@@ -156,7 +157,7 @@ def list_groups(db: Database, *, club: str | int | None = None) -> list[GroupInf
         if club is not None:
             club_id = lookup.club(session, club).id
             infos = [g for g in infos if g.club_id == club_id]
-    return infos
+    return sorted(infos, key=lambda g: natural_key(g.code))
 
 
 def _entries(session: Session, group_id: int, statuses: tuple[str, ...]) -> list[tuple[Enrolment, Child]]:
@@ -224,6 +225,8 @@ def update_group(
     if seats is not None and seats != current_seats:
         change_group_seats(db, actor=actor, group=code, seats=seats)
     with db.write() as session:
+        if active:
+            lock_building(session)  # reactivation brings the group's children back: the enrolment lock
         found = lookup.group(session, code, for_update=True)
         before = group_infos(session, [found.id])[0]
         if clear_teacher:
@@ -245,6 +248,8 @@ def update_group(
         if funding is not None:
             found.funding = check_choice(funding, field="funding", choices=CLUB_FUNDING)
         if active is not None:
+            if active and not found.active:
+                refuse_reactivation(session, group=found)
             found.active = bool(active)
         session.flush()
         info = group_infos(session, [found.id])[0]

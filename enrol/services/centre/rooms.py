@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 
 from enrol.db.engine import Database
-from enrol.db.models import Group, Meeting, Room
+from enrol.db.models import Event, Group, Meeting, Room
 from enrol.domain.errors import N_, RefusedError, ValidationError
 from enrol.domain.validation import check_choice, check_int, clean_text
 from enrol.domain.vocabulary import ROOM_KINDS
@@ -87,6 +87,15 @@ def update_room(
                     N_("Room {room} cannot have {seats} seats: groups {groups} meeting there have more"),
                     rule="seats", room=found.code, seats=new_seats, groups=", ".join(too_big),
                 )
+            crowd = session.execute(
+                select(Event.title, Event.starts_at, Event.headcount)
+                .where(Event.room_id == found.id, Event.ends_at > now(), Event.headcount > new_seats)
+                .order_by(Event.starts_at).limit(1)).first()
+            if crowd is not None:  # a booked event was promised the seats
+                raise RefusedError(
+                    N_("Room {room} cannot have {seats} seats: the event «{event}» on {at} is booked for {headcount}"),
+                    rule="seats", room=found.code, seats=new_seats, event=crowd.title,
+                    at=crowd.starts_at.strftime("%Y-%m-%d %H:%M"), headcount=crowd.headcount)
             found.seats = new_seats
         if active is not None:
             found.active = bool(active)

@@ -106,10 +106,14 @@ def add_meeting(
     if valid_from and valid_to and valid_to < valid_from:
         raise ValidationError("valid_to", N_("the end date {value} is before the start date"), value=valid_to)
     with db.write() as session:
+        lock_building(session)  # a new meeting brings the group's children into the building then
         found_group = lookup.group(session, group, for_update=True)
         found_room = lookup.room(session, room)
         check_meeting(session, group=found_group, weekday=day, start=start_minute, end=end_minute,
                       room=found_room, valid_from=valid_from, valid_to=valid_to)
+        if found_group.active:
+            refuse_over_capacity(session, group=found_group, weekday=day, start=start_minute, end=end_minute,
+                                 room=found_room, meeting_id=None)
         meeting = Meeting(group_id=found_group.id, weekday=day, start_minute=start_minute, end_minute=end_minute,
                           room_id=found_room.id, valid_from=valid_from, valid_to=valid_to)
         session.add(meeting)
@@ -265,6 +269,31 @@ def _capacity_problem(session: Session, group: Group, weekday: int, start: int, 
                   group=group.code)
 
 
+def refuse_over_capacity(session: Session, *, group: Group, weekday: int, start: int, end: int, room: Room,
+                         meeting_id: int | None) -> None:
+    """The building-capacity rule of enrolment for a slot that brings the group's children in (a new or moved
+    meeting, a reactivated group); the caller holds the building lock."""
+    problem = _capacity_problem(session, group, weekday, start, end, room, meeting_id, now().date())
+    if problem is not None:
+        raise RefusedError(problem.message, rule="capacity", **problem.params)
+
+
+def refuse_reactivation(session: Session, *, group: Group) -> None:
+    """A closed group's children come back with it: each of its meetings must fit the room (seats, clashes),
+    the teacher and the building again, as an enrolment would. The caller holds the building lock."""
+    today = now().date()
+    meetings = session.scalars(select(Meeting).where(
+        Meeting.group_id == group.id, or_(Meeting.valid_to.is_(None), Meeting.valid_to >= today))).all()
+    for meeting in meetings:
+        room = session.get(Room, meeting.room_id)
+        assert room is not None
+        check_meeting(session, group=group, weekday=meeting.weekday, start=meeting.start_minute,
+                      end=meeting.end_minute, room=room, valid_from=max(meeting.valid_from or today, today),
+                      valid_to=meeting.valid_to, ignore_meeting_id=meeting.id)
+        refuse_over_capacity(session, group=group, weekday=meeting.weekday, start=meeting.start_minute,
+                             end=meeting.end_minute, room=room, meeting_id=meeting.id)
+
+
 def _problems(session: Session, *, meeting_id: int | None, group: Group, weekday: int, start: int, end: int,
               room: Room) -> list[Notice]:
     today = now().date()
@@ -360,5 +389,5 @@ def move_meeting(db: Database, *, actor: Actor, meeting_id: int, weekday: int, s
                           end=end, room=room)
 
 
-__all__ = ["MeetingInfo", "SlotInfo", "add_meeting", "check_meeting", "check_meeting_change", "list_meetings",
+__all__ = ["MeetingInfo", "SlotInfo", "add_meeting", "refuse_over_capacity", "refuse_reactivation", "check_meeting", "check_meeting_change", "list_meetings",
            "meetings_of", "move_meeting", "remove_meeting", "update_meeting", "week_slots"]

@@ -18,7 +18,7 @@ from enrol.db.models import Appointment, AppointmentChild, Child, Enrolment, Gro
 from enrol.db.models.enrolment import ACTIVE_STATUSES
 from enrol.domain.capacity import WeeklyItem
 from enrol.domain.enrolment_rules import ChildTimetable, cutoff_date, parse_hours, placement_problems
-from enrol.domain.errors import NotFoundError, RefusedError
+from enrol.domain.errors import N_, NotFoundError, RefusedError
 from enrol.domain.names import full_name
 from enrol.services.enrolment.building import TAKEN, GroupState, status_is
 from enrol.services.enrolment.hot_sql import Statement, raw
@@ -33,20 +33,25 @@ class ChildRow:
     birth_date: dt.date
     shift: int | None
     priority: str | None
+    anonymised: bool = False
 
     @property
     def full_name(self) -> str:
         return full_name(self.surname, self.name, self.patronymic)
 
 
-CHILD_COLUMNS = (Child.id, Child.surname, Child.name, Child.patronymic, Child.birth_date, Child.shift, Child.priority)
+CHILD_COLUMNS = (Child.id, Child.surname, Child.name, Child.patronymic, Child.birth_date, Child.shift, Child.priority,
+                 Child.anonymised)
 # Statements of the hot path are built once: building a select costs several times more than running it.
 _CHILD_BY_IIN = Statement(select(*CHILD_COLUMNS).where(Child.iin == bindparam("key")))
 _CHILD_BY_ID = Statement(select(*CHILD_COLUMNS).where(Child.id == bindparam("key")))
 
 
-def load_child(session: Session, key: str | int) -> ChildRow:
-    """The child named by IIN (12 digits) or id, as ``lookup.child`` finds them, without an ORM object."""
+def load_child(session: Session, key: str | int, *, for_change: bool = True) -> ChildRow:
+    """The child named by IIN (12 digits) or id, as ``lookup.child`` finds them, without an ORM object.
+
+    An anonymised child's record is statistics only: every change of places, attendance, appointments or
+    consents refuses them (``for_change``); reads of their history pass ``for_change=False``."""
     text = str(key).strip()
     if len(text) == 12 and text.isdigit():
         row = _CHILD_BY_IIN.first(raw(session), {"key": text})
@@ -56,7 +61,15 @@ def load_child(session: Session, key: str | int) -> ChildRow:
         row = None
     if row is None:
         raise NotFoundError("child", text)
-    return ChildRow(*row)
+    found = ChildRow(*row)
+    if for_change and found.anonymised:
+        refuse_anonymised(found.id)
+    return found
+
+
+def refuse_anonymised(child_id: int) -> None:
+    raise RefusedError(N_("Child #{child} has been anonymised: their places, attendance, appointments and "
+                          "consents cannot change any more"), rule="anonymised", child=child_id)
 
 
 # --- the child's side: duplicate applications, clashes, age, shift ---------------------------------
@@ -118,4 +131,4 @@ def rule_problems(
     )
 
 
-__all__ = ["CHILD_COLUMNS", "ChildRow", "child_timetable", "load_child", "rule_problems"]
+__all__ = ["CHILD_COLUMNS", "ChildRow", "child_timetable", "load_child", "refuse_anonymised", "rule_problems"]

@@ -14,6 +14,11 @@ the returning children re-enrolled by the ordinary enrolment rules.
    the new year's cut-off day; then, when asked, the waiting list in its order. A child refused (too old now,
    a clash) is listed with the reason and the registrar decides.
 
+The plan of step 3 (who goes where, in which order) is stored with steps 1–2 in their one transaction, and
+every re-enrolment marks its line done in the transaction that placed the child, so a run killed at any moment
+is resumed by the next ``roll_over`` with the same end state; a finished roll-over is refused with the time it
+finished. Only a year that has begun can be rolled over, and only into the next one.
+
 Administrators only (``rollover.run``).
 """
 from __future__ import annotations
@@ -25,7 +30,7 @@ from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from enrol.db.engine import Database
-from enrol.db.models import Enrolment, Group, Meeting
+from enrol.db.models import Enrolment, Group, Meeting, Rollover as RolloverRow, RolloverLine, Setting
 from enrol.domain.enrolment_rules import academic_year_bounds
 from enrol.domain.errors import N_, EnrolError, RefusedError
 from enrol.domain.report_rules import next_academic_year
@@ -35,8 +40,8 @@ from enrol.services.enrolment import places as enrolment
 from enrol.services.people import audit, permissions
 from enrol.services.centre import settings
 from enrol.services.context import Actor, now
-from enrol.services.enrolment.occupancy import lock_building
-from enrol.services.enrolment.offers import change_status
+from enrol.services.enrolment.occupancy import load_group, lock_building
+from enrol.services.enrolment.offers import change_status, load_child
 
 CLOSED_REASON = "academic year closed"
 
@@ -65,6 +70,8 @@ class Rollover:
     groups: int
     meetings: int
     placements: list[Placement] = field(default_factory=list)
+    resumed: bool = False  # an interrupted run was finished
+    placed_now: int = 0  # children placed (or refused) by this run
 
     def count(self, status: str | None) -> int:
         return sum(1 for p in self.placements if p.status == status)
@@ -178,36 +185,131 @@ def _copy_year(session: Session, *, actor: Actor, from_year: str, to_year: str,
     return closed, len(groups), len(meetings), plan
 
 
-def roll_over(db: Database, *, actor: Actor, from_year: str, to_year: str | None = None,
-              carry_waitlist: bool = True) -> Rollover:
-    """Close ``from_year``, open ``to_year`` (default the next) and re-enrol its returning children."""
-    permissions.require(actor, "rollover.run")
-    source = _year(from_year)
-    target = _year(to_year or next_academic_year(source))
+def _check_years(session: Session, *, source: str, target: str, today: dt.date) -> None:
+    """Refuse a year that has not begun (its places would be closed before they ran) or a jump of years."""
     if int(target[:4]) <= int(source[:4]):
         raise RefusedError(N_("The new academic year {year} must come after {source}"), rule="rollover",
                            year=target, source=source)
+    if target != next_academic_year(source):
+        raise RefusedError(N_("The academic year {source} can only be rolled over into {year}, not further ahead"),
+                           rule="rollover", year=next_academic_year(source), source=source)
+    if academic_year_bounds(source)[0] > today:
+        done = session.scalar(select(RolloverRow).where(RolloverRow.to_year == source))
+        if done is not None:
+            raise RefusedError(N_("The academic year {source} was rolled over into {year} on {when}; the year "
+                                  "{year} has not started yet"), rule="rollover", source=done.from_year,
+                               year=source, when=_when(done.finished_at or done.started_at))
+        raise RefusedError(N_("The academic year {year} has not started yet: only a running year can be rolled "
+                              "over"), rule="rollover", year=source)
+
+
+def _when(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _start(db: Database, *, actor: Actor, source: str, target: str, carry_waitlist: bool) -> int:
+    """Steps 1–2 and the stored plan, in one transaction; the academic-year setting moves with them."""
     with db.write() as session:
         lock_building(session)
+        stamp = now()
+        _check_years(session, source=source, target=target, today=stamp.date())
         closed, copied, meetings, plan = _copy_year(session, actor=actor, from_year=source, to_year=target,
-                                                    today=now().date())
-    if settings.get_setting(db, key="academic_year").value == source:
-        settings.set_setting(db, actor=actor, key="academic_year", value=target)
-    placements = []
-    for wish in plan:
-        if not (wish.returning or carry_waitlist):
-            continue
-        try:
-            outcome = enrolment.enrol_child(
-                db, actor=actor, child=wish.child_id, group=wish.code, funding=wish.funding,
-                voucher_number=wish.voucher, applied_at=wish.applied_at)
-        except EnrolError as error:
-            placements.append(Placement(child_id=wish.child_id, group=wish.code, status=None,
-                                        problem=render_error(error)))
-            continue
-        placements.append(Placement(child_id=wish.child_id, group=wish.code, status=outcome.status))
-    return Rollover(from_year=source, to_year=target, closed=closed, groups=copied, meetings=meetings,
-                    placements=placements)
+                                                    today=stamp.date())
+        rollover_id = session.execute(insert(RolloverRow).returning(RolloverRow.id), {
+            "from_year": source, "to_year": target, "carry_waitlist": carry_waitlist, "closed_groups": closed.groups, "groups": copied,
+            "meetings": meetings, "completed": closed.completed, "withdrawn": closed.withdrawn,
+            "started_at": stamp, "finished_at": None, "actor": actor.login}).scalar_one()
+        lines = [w for w in plan if w.returning or carry_waitlist]
+        if lines:
+            session.execute(insert(RolloverLine), [
+                {"rollover_id": rollover_id, "seq": n, "child_id": w.child_id, "group_code": w.code,
+                 "funding": w.funding, "voucher_number": w.voucher, "applied_at": w.applied_at,
+                 "was_enrolled": w.returning, "done_at": None, "status": None, "problem": None}
+                for n, w in enumerate(lines)])
+        if settings.stored_value(session, "academic_year") == source:
+            row = session.get(Setting, "academic_year")
+            if row is None:
+                session.add(Setting(key="academic_year", value=target))
+            else:
+                row.value = target
+            audit.record(session, actor=actor, action="setting.set", entity="setting", entity_id="academic_year",
+                         before=source, after=target)
+        return rollover_id
 
 
-__all__ = ["ClosedYear", "Placement", "Rollover", "close_year", "roll_over"]
+def _place(db: Database, *, actor: Actor, line_id: int) -> None:
+    """Re-enrol one planned child and mark the line done in the same transaction (a refusal: in the next)."""
+    try:
+        with db.write() as session:
+            lock_building(session)
+            line = session.get(RolloverLine, line_id)
+            assert line is not None
+            if line.done_at is not None:
+                return
+            outcome = enrolment._enrol(
+                session, actor=actor, child=load_child(session, line.child_id),
+                group=load_group(session, line.group_code, lock=True), funding=line.funding,
+                voucher=line.voucher_number, start_date=None, applied_at=line.applied_at, reason=None)
+            line.done_at, line.status = now(), outcome.status
+    except EnrolError as error:
+        with db.write() as session:
+            line = session.get(RolloverLine, line_id)
+            assert line is not None
+            if line.done_at is None:
+                line.done_at, line.problem = now(), render_error(error)
+
+
+def unfinished(db: Database) -> tuple[str, str] | None:
+    """The years of a roll-over that was interrupted (killed, power cut) and must be resumed, if any."""
+    with db.read() as session:
+        row = session.execute(select(RolloverRow.from_year, RolloverRow.to_year)
+                              .where(RolloverRow.finished_at.is_(None)).order_by(RolloverRow.id)).first()
+    return None if row is None else (row[0], row[1])
+
+
+def roll_over(db: Database, *, actor: Actor, from_year: str | None = None, to_year: str | None = None,
+              carry_waitlist: bool = True) -> Rollover:
+    """Close ``from_year``, open ``to_year`` (default the next) and re-enrol its returning children.
+
+    Without ``from_year``: an interrupted roll-over if there is one, else the current academic year. A roll-over
+    of ``from_year`` already started is resumed (its stored plan, not the arguments, says what is left)."""
+    permissions.require(actor, "rollover.run")
+    if from_year is None:
+        pending = unfinished(db)
+        from_year = pending[0] if pending else settings.get_setting(db, key="academic_year").value
+    source = _year(from_year)
+    target = _year(to_year or next_academic_year(source))
+    with db.read() as session:
+        row = session.scalar(select(RolloverRow).where(RolloverRow.from_year == source))
+        if row is not None and row.finished_at is not None:
+            raise RefusedError(N_("The academic year {source} was already rolled over into {year} on {when}"),
+                               rule="rollover", source=source, year=row.to_year, when=_when(row.finished_at))
+        rollover_id = None if row is None else row.id
+    resumed = rollover_id is not None
+    if rollover_id is None:
+        rollover_id = _start(db, actor=actor, source=source, target=target, carry_waitlist=carry_waitlist)
+    with db.read() as session:
+        todo = list(session.scalars(select(RolloverLine.id).where(RolloverLine.rollover_id == rollover_id,
+                                                                  RolloverLine.done_at.is_(None))
+                                    .order_by(RolloverLine.seq)))
+    for line_id in todo:
+        _place(db, actor=actor, line_id=line_id)
+    with db.write() as session:
+        row = session.get(RolloverRow, rollover_id)
+        assert row is not None
+        if row.finished_at is None:
+            row.finished_at = now()
+            audit.record(session, actor=actor, action="year.rollover_done", entity="academic_year",
+                         entity_id=row.to_year, after={"from": row.from_year, "resumed": resumed})
+        lines = session.execute(select(RolloverLine.child_id, RolloverLine.group_code, RolloverLine.status,
+                                       RolloverLine.problem)
+                                .where(RolloverLine.rollover_id == rollover_id).order_by(RolloverLine.seq)).all()
+        closed = ClosedYear(academic_year=row.from_year, groups=row.closed_groups, completed=row.completed,
+                            withdrawn=row.withdrawn)
+        result = Rollover(from_year=row.from_year, to_year=row.to_year, closed=closed, groups=row.groups,
+                          meetings=row.meetings, resumed=resumed, placed_now=len(todo),
+                          placements=[Placement(child_id=c, group=g, status=s, problem=p) for c, g, s, p in lines])
+    return result
+
+
+__all__ = ["ClosedYear", "Placement", "Rollover", "close_year", "roll_over", "unfinished"]

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from enrol.db.models import AuditEvent
-from enrol.db.storage_errors import storage_error_from_os
-from enrol.domain.errors import N_, ValidationError
+from enrol.db.models import AuditEvent, Child, Club, Group, Room, User
+from enrol.domain.audit_words import action_words, person_words, record_words
+from enrol.domain.errors import N_, Notice, ValidationError
+from enrol.io.outputs import check_output, write_output
 from enrol.services.people import permissions
 from enrol.services.context import Actor, now
 
@@ -103,25 +104,81 @@ def list_events(db: Database, *, actor: Actor, limit: int = 200, user: str | Non
 
 def export_events(db: Database, *, actor: Actor, path: Path, user: str | None = None, entity: str | None = None,
                   entity_id: str | None = None, since: dt.datetime | None = None,
-                  until: dt.datetime | None = None) -> int:
+                  until: dt.datetime | None = None, force: bool = False) -> int:
     """The filtered trail as a file, oldest first: ``.json`` (one document) or ``.csv`` (UTF-8 with BOM, for
     Excel). The export is itself audited: the trail holds names."""
     permissions.require(actor, "audit.view")
     query = _query(user=user, entity=entity, entity_id=entity_id, since=since, until=until, action=None)
+    kind = "csv" if path.suffix.lower() == ".csv" else "json"
+    check_output(path, kind=kind, force=force)  # before the export is audited
     with db.write() as session:
         entries = [_entry(r) for r in session.scalars(query.order_by(AuditEvent.at, AuditEvent.id))]
         record(session, actor=actor, action="audit.export", entity="audit", entity_id=None,
                after={"file": path.name, "events": len(entries), "user": user, "entity": entity,
                       "entity_id": entity_id})
     rows = [_jsonable(e) for e in entries]
-    try:
-        if path.suffix.lower() == ".csv":
-            with path.open("w", encoding="utf-8-sig", newline="") as handle:
+
+    def write(draft: Path) -> None:
+        if kind == "csv":
+            with draft.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.DictWriter(handle, fieldnames=[f.name for f in dataclasses.fields(AuditEntry)])
                 writer.writeheader()
                 writer.writerows(rows)
         else:
-            path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-    except OSError as error:
-        raise storage_error_from_os(error, str(path)) from error
+            draft.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    write_output(path, kind=kind, write=write, force=force)
     return len(entries)
+
+
+# --- the trail as words ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReadableEntry:
+    """An event as people read it: the person by name, the action and the record as words (``Notice`` s
+    that the CLI and the GUI render in their language); ``entry`` keeps the codes."""
+
+    entry: AuditEntry
+    who: Notice
+    what: Notice
+    record: Notice
+
+
+# Records whose name the trail can show next to the number: entity -> (model, how to name a row).
+def _record_names(session: Session, entity: str, ids: set[str]) -> dict[str, str]:
+    numbers = [int(i) for i in ids if i.isdigit()]
+    if not numbers:
+        return {}
+    if entity == "child":
+        rows = session.execute(select(Child.id, Child.surname, Child.name).where(Child.id.in_(numbers)))
+        return {str(i): f"{surname} {name}" for i, surname, name in rows}
+    if entity == "group":
+        return {str(i): code for i, code in session.execute(select(Group.id, Group.code).where(Group.id.in_(numbers)))}
+    if entity == "club":
+        return {str(i): name for i, name in session.execute(select(Club.id, Club.name).where(Club.id.in_(numbers)))}
+    if entity == "room":
+        return {str(i): code for i, code in session.execute(select(Room.id, Room.code).where(Room.id.in_(numbers)))}
+    if entity == "user":
+        return {str(i): name for i, name in session.execute(select(User.id, User.full_name).where(User.id.in_(numbers)))}
+    return {}
+
+
+def user_names(session: Session, logins: set[str]) -> dict[str, str]:
+    """login -> the user's full name, for showing people by name rather than by login."""
+    if not logins:
+        return {}
+    return dict(session.execute(select(User.login, User.full_name).where(User.login.in_(logins))).all())
+
+
+def readable(db: Database, entries: list[AuditEntry]) -> list[ReadableEntry]:
+    """The entries with people, actions and records as words (one batch of look-ups per kind of record)."""
+    with db.read() as session:
+        names = user_names(session, {e.actor for e in entries})
+        by_kind: dict[str, set[str]] = {}
+        for e in entries:
+            if e.entity_id:
+                by_kind.setdefault(e.entity, set()).add(e.entity_id)
+        records = {kind: _record_names(session, kind, ids) for kind, ids in by_kind.items()}
+    return [ReadableEntry(entry=e, who=person_words(e.actor, names), what=action_words(e.action),
+                          record=record_words(e.entity, e.entity_id, records.get(e.entity, {}).get(e.entity_id or "")))
+            for e in entries]

@@ -26,7 +26,7 @@ from enrol.db.models import (
     Appointment, AppointmentChild, Attendance, AttendanceChange, AuditEvent, Child, Club, Consent, Enrolment,
     EnrolmentChange, Group, Guardian, Notification, Referral, SessionNote, Specialist, Staff,
 )
-from enrol.db.storage_errors import storage_error_from_os
+from enrol.io.outputs import check_output, write_output
 from enrol.domain import consent as consent_rules
 from enrol.domain.errors import N_, RefusedError
 from enrol.domain.names import full_name
@@ -99,12 +99,12 @@ def export_child(db: Database, *, actor: Actor, child: str | int) -> dict[str, A
     return document
 
 
-def export_child_file(db: Database, *, actor: Actor, child: str | int, path: Path) -> Path:
+def export_child_file(db: Database, *, actor: Actor, child: str | int, path: Path, force: bool = False) -> Path:
+    """The child's data as a JSON file, never over the database or a file that is not JSON unless ``force``."""
+    check_output(path, kind="json", force=force)  # before the export is audited
     document = export_child(db, actor=actor, child=child)
-    try:
-        path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-    except OSError as error:
-        raise storage_error_from_os(error, str(path)) from error
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    write_output(path, kind="json", write=lambda draft: draft.write_text(text, encoding="utf-8"), force=force)
     return path
 
 
@@ -199,6 +199,8 @@ def _anonymise(session: Session, actor: Actor, child: Child) -> int:
     child.search_key = child.search_key_alt = f"~anonymised {child.id}"
     child.sort_key = f"~{child.id:012d}"
     child.anonymised, child.updated_at = True, now()
+    session.execute(Consent.__table__.update().where(Consent.child_id == child.id, Consent.withdrawn_on.is_(None))
+                    .values(withdrawn_on=now().date(), withdrawn_by=actor.login))  # nobody is left to consent
     session.execute(Consent.__table__.update().where(Consent.child_id == child.id)
                     .values(signed_by=SCRUBBED, guardian_id=None, withdrawal_reason=None))
     session.execute(Guardian.__table__.delete().where(Guardian.child_id == child.id))
@@ -237,7 +239,7 @@ def anonymise_child(db: Database, *, actor: Actor, child: str | int) -> Anonymis
         live = session.scalar(select(func.count()).select_from(Enrolment)
                               .where(Enrolment.child_id == found.id, Enrolment.status.in_(LIVE)))
         if live:
-            raise RefusedError(N_("Child #{child} is still enrolled or waiting in {count} group(s); withdraw first"),
+            raise RefusedError(N_("Child #{child} is still enrolled or waiting; groups: {count}; withdraw first"),
                                rule="live_enrolment", child=found.id, count=live)
         changed = _anonymise(session, actor, found)
         result = AnonymiseResult(child_id=found.id, scrubbed_texts=changed)

@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from enrol.db.engine import Database
@@ -93,6 +93,7 @@ class HistoryEntry:
     to_status: str
     actor: str
     reason: str | None
+    actor_name: str | None = None  # the user's full name, so the history names people, not logins
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,35 @@ def _similar(session: Session, fields: ChildFields, exclude_id: int | None) -> l
     return [c for c in same_day if c.id != exclude_id and search_key(f"{c.surname} {c.name}") == wanted]
 
 
+# Serialising the name + birth-date duplicate check on PostgreSQL (SQLite's BEGIN IMMEDIATE already runs one
+# writer at a time). An advisory lock on the normalised key was chosen: a unique index cannot express the rule —
+# the registrar may confirm that a second child of the same name and birth date is another child, and two
+# different IINs make two children — and the building row would make every registration wait for enrolments at
+# every desk. A single registration takes the registry's lock shared and its key's lock exclusive, so desks
+# registering different children never wait for each other; an import, whose rows may be thousands of keys
+# (more than PostgreSQL's lock table holds), takes the registry's lock exclusive. The locks end with the
+# transaction, and the check's reads that follow them see what the other desk committed (READ COMMITTED).
+_REGISTRY_LOCK, _CHILD_KEY_LOCK = 0x656E_726F, 0x656E_6B79  # the two advisory-lock namespaces of enrol
+
+
+def registration_key(fields: ChildFields) -> str:
+    """What the duplicate check compares: the spelling-insensitive surname and name, and the birth date."""
+    return f"{search_key(f'{fields.surname} {fields.name}')}|{fields.birth_date.isoformat()}"
+
+
+def lock_registration(session: Session, *, key: str | None) -> None:
+    """Hold off other desks' registrations of the same child (``key``), or of anyone (``None``: an import)."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return
+    if key is None:
+        connection.execute(text("SELECT pg_advisory_xact_lock(:space, 0)"), {"space": _REGISTRY_LOCK})
+        return
+    connection.execute(text("SELECT pg_advisory_xact_lock_shared(:space, 0)"), {"space": _REGISTRY_LOCK})
+    connection.execute(text("SELECT pg_advisory_xact_lock(:space, hashtext(:key))"),
+                       {"space": _CHILD_KEY_LOCK, "key": key})
+
+
 def find_duplicates(db: Database, *, fields: ChildFields, exclude_id: int | None = None) -> list[ChildSummary]:
     """Possible duplicates to show before saving (same birth date, similar name)."""
     cleaned, _ = clean_child(fields, today=now().date())
@@ -180,6 +210,7 @@ def register_child(
     guardian_rows = [_clean_guardian(g, i) for i, g in enumerate(guardians)]
     stamp = now()
     with db.write() as session:
+        lock_registration(session, key=registration_key(cleaned))
         _check_iin_free(session, cleaned.iin, None)
         similar = _similar(session, cleaned, None)
         if similar and not allow_duplicate:
@@ -355,16 +386,18 @@ def child_detail(db: Database, *, child: str | int) -> ChildDetail:
             select(func.count()).select_from(Consent)
             .where(Consent.child_id == found.id, Consent.withdrawn_on.is_(None))
         ) > 0
+        changes = session.execute(
+            select(EnrolmentChange, Group.code)
+            .join(Enrolment, Enrolment.id == EnrolmentChange.enrolment_id)
+            .join(Group, Group.id == Enrolment.group_id)
+            .where(Enrolment.child_id == found.id)
+            .order_by(EnrolmentChange.at.desc(), EnrolmentChange.id.desc())
+        ).all()
+        names = audit.user_names(session, {change.actor for change, _code in changes})
         history = [
             HistoryEntry(at=change.at, group=code, from_status=change.from_status, to_status=change.to_status,
-                         actor=change.actor, reason=change.reason)
-            for change, code in session.execute(
-                select(EnrolmentChange, Group.code)
-                .join(Enrolment, Enrolment.id == EnrolmentChange.enrolment_id)
-                .join(Group, Group.id == Enrolment.group_id)
-                .where(Enrolment.child_id == found.id)
-                .order_by(EnrolmentChange.at.desc(), EnrolmentChange.id.desc())
-            )
+                         actor=change.actor, reason=change.reason, actor_name=names.get(change.actor))
+            for change, code in changes
         ]
         return ChildDetail(
             history=history,

@@ -83,7 +83,10 @@ def _consents(session: Session, child_id: int) -> list[Consent]:
 
 
 def consent_status(session: Session, *, child_id: int, on: dt.date) -> str:
-    """Inside a caller's transaction: valid / missing / withdrawn / expired."""
+    """Inside a caller's transaction: valid / missing / withdrawn / expired. An anonymised child's consent
+    reads as withdrawn: nobody can act on it any more, whatever rows an older anonymisation left open."""
+    if session.scalar(select(Child.anonymised).where(Child.id == child_id)):
+        return rules.WITHDRAWN
     return rules.status([_terms(c) for c in _consents(session, child_id)], on)
 
 
@@ -111,7 +114,7 @@ def check_consent_for_enrolment(session: Session, *, actor: Actor, child_id: int
                               "record the legal representative's consent first"),
                            rule="consent", child=child_id, status=state)
     audit.record(session, actor=actor, action="consent.bypass", entity="child", entity_id=child_id,
-                 after={"status": state, "reason": reason or "transition period"})
+                 after={"status": state, "reason": reason or N_("transition period")})
     return state
 
 
@@ -124,7 +127,7 @@ def consent_register(db: Database, *, actor: Actor, child: str | int) -> Consent
         infos = [_info(r, today) for r in rows]
         return ConsentRegister(
             child_id=found.id, child=full_name(found.surname, found.name, found.patronymic),
-            status=rules.status([_terms(r) for r in rows], today),
+            status=rules.WITHDRAWN if found.anonymised else rules.status([_terms(r) for r in rows], today),
             photo_allowed=any(i.valid and i.photo_consent for i in infos), consents=infos)
 
 
@@ -209,7 +212,7 @@ def children_without_consent(db: Database, *, actor: Actor, limit: int = 1000) -
 
 
 def print_consent_form(db: Database, *, actor: Actor, child: str | int, language: str = "kk",
-                       output: Path | None = None) -> bytes:
+                       output: Path | None = None, force: bool = False) -> bytes:
     """The consent form for signature (kk or ru), filled in with the child's first guardian and, when a
     consent is on file, its terms; audited as ``print.consent``."""
     permissions.require(actor, "print.documents")
@@ -241,7 +244,7 @@ def print_consent_form(db: Database, *, actor: Actor, child: str | int, language
         form = dataclasses.replace(form, relation=translate(GUARDIAN_RELATIONS[kin], language=language))
     pdf = render_consent_form(form, language=language)
     record_print(db, actor=actor, document="consent", entity="child", entity_id=found.id, output=output, pdf=pdf,
-                 details={"language": language})
+                 force=force, details={"language": language})
     return pdf
 
 

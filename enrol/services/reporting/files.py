@@ -13,6 +13,7 @@ from enrol.domain.attendance_rules import format_rate
 from enrol.domain.errors import N_, ValidationError
 from enrol.domain.intervals import format_hhmm
 from enrol.i18n import tr
+from enrol.io.outputs import write_output
 from enrol.io.report_workbook import Sheet, write_workbook
 from enrol.services.people import audit, permissions
 from enrol.services.context import Actor, now
@@ -32,15 +33,8 @@ def file_kind(path: Path) -> str:
     return suffix[1:]
 
 
-def _write_pdf(path: Path, pdf: bytes) -> None:
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise ValidationError("file", N_("The folder of {path} does not exist"), path=str(target))
-    try:
-        target.write_bytes(pdf)
-    except OSError as exc:
-        raise ValidationError("file", N_("The file {path} cannot be written: {detail}"), path=str(target),
-                              detail=exc.strerror or type(exc).__name__) from exc
+def _write_pdf(path: Path, pdf: bytes, *, force: bool) -> None:
+    write_output(Path(path), kind="pdf", write=lambda draft: draft.write_bytes(pdf), force=force)
 
 
 def _pct(value: float | None) -> float | None:
@@ -72,12 +66,12 @@ def coverage_sheets(coverage: Coverage) -> list[Sheet]:
     return sheets
 
 
-def save_coverage(coverage: Coverage, *, actor: Actor, path: Path) -> None:
+def save_coverage(coverage: Coverage, *, actor: Actor, path: Path, force: bool = False) -> None:
     permissions.require(actor, "reports.view")
     if file_kind(path) == "pdf":
-        _write_pdf(path, coverage_pdf(coverage))
+        _write_pdf(path, coverage_pdf(coverage), force=force)
     else:
-        write_workbook(path, coverage_sheets(coverage))
+        write_workbook(path, coverage_sheets(coverage), force=force)
 
 
 # --- utilisation ------------------------------------------------------------------------------------
@@ -104,12 +98,12 @@ def utilisation_sheets(report: Utilisation) -> list[Sheet]:
     ]
 
 
-def save_utilisation(report: Utilisation, *, actor: Actor, path: Path) -> None:
+def save_utilisation(report: Utilisation, *, actor: Actor, path: Path, force: bool = False) -> None:
     permissions.require(actor, "reports.view")
     if file_kind(path) == "pdf":
-        _write_pdf(path, utilisation_pdf(report))
+        _write_pdf(path, utilisation_pdf(report), force=force)
     else:
-        write_workbook(path, utilisation_sheets(report))
+        write_workbook(path, utilisation_sheets(report), force=force)
 
 
 # --- attendance -------------------------------------------------------------------------------------
@@ -146,12 +140,12 @@ def record_attendance_export(db: Database, *, actor: Actor, stats: AttendanceSta
                      entity_id=stats.period.label, after={"file": target, "children": len(stats.at_risk)})
 
 
-def save_attendance(db: Database, stats: AttendanceStats, *, actor: Actor, path: Path) -> None:
+def save_attendance(db: Database, stats: AttendanceStats, *, actor: Actor, path: Path, force: bool = False) -> None:
     permissions.require(actor, "reports.view")
     if file_kind(path) == "pdf":
-        _write_pdf(path, attendance_pdf(stats))
+        _write_pdf(path, attendance_pdf(stats), force=force)
     else:
-        write_workbook(path, attendance_sheets(stats))
+        write_workbook(path, attendance_sheets(stats), force=force)
     record_attendance_export(db, actor=actor, stats=stats, target=str(path))
 
 

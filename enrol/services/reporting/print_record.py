@@ -10,24 +10,24 @@ from pathlib import Path
 from typing import Any
 
 from enrol.db.engine import Database
-from enrol.io.table_export import write_whole
+from enrol.io.outputs import write_output
 from enrol.services.context import Actor
 from enrol.services.people import audit
 
 
 def record_print(db: Database, *, actor: Actor, document: str, entity: str, entity_id: object = None,
-                 details: Any = None, output: Path | None = None, pdf: bytes = b"") -> None:
+                 details: Any = None, output: Path | None = None, pdf: bytes = b"", force: bool = False) -> None:
     """Audit one print of personal data; with ``output``, write the PDF inside the same transaction, so
     a file that cannot be written leaves no audit event behind."""
     with db.write() as session:
         audit.record(session, actor=actor, action=f"print.{document}", entity=entity, entity_id=entity_id,
                      after=details)
         if output is not None:
-            save_pdf(pdf, output)
+            save_pdf(pdf, output, force=force)
 
 
-def save_pdf(pdf: bytes, output: Path) -> Path:
-    """Write the file whole or not at all (a half-written PDF is worse than none)."""
-    target = Path(output)
-    write_whole(target, lambda draft: draft.write_bytes(pdf))
-    return target
+def save_pdf(pdf: bytes, output: Path, *, force: bool = False) -> Path:
+    """Write the file whole or not at all (a half-written PDF is worse than none), never over the database
+    or a file that is not a PDF unless ``force``."""
+    write_output(Path(output), kind="pdf", write=lambda draft: draft.write_bytes(pdf), force=force)
+    return Path(output)

@@ -319,19 +319,21 @@ def specialist_day_document(db: Database, *, actor: Actor, specialist_id: int, d
 
 # --- printing: render, then save and audit through print_record -------------------------------------
 
-def print_roster(db: Database, *, actor: Actor, group: str | int, output: Path | None = None) -> bytes:
+def print_roster(db: Database, *, actor: Actor, group: str | int, output: Path | None = None,
+                 force: bool = False) -> bytes:
     """The roster's PDF, audited as ``print.roster``; also written to ``output`` when given."""
     permissions.require(actor, "print.documents")
     group_id, document = _roster(db, group)
     pdf = render_roster(document)
     record_print(db, actor=actor, document="roster", entity="group", entity_id=group_id, output=output, pdf=pdf,
+                 force=force,
                  details={"group": document.group, "children": len(document.children),
                           "offers": len(document.offers), "waitlist": len(document.waitlist)})
     return pdf
 
 
 def print_attendance(db: Database, *, actor: Actor, month: dt.date, group: str | int | None = None,
-                     teacher_id: int | None = None, blank: bool = False, output: Path | None = None,
+                     teacher_id: int | None = None, blank: bool = False, output: Path | None = None, force: bool = False,
                      progress: ProgressCallback | None = None) -> bytes | None:
     """One group's sheet, or (``group`` None) every group's — of one teacher with ``teacher_id``. None when
     ``progress`` cancelled the work (then nothing is written or audited)."""
@@ -340,39 +342,42 @@ def print_attendance(db: Database, *, actor: Actor, month: dt.date, group: str |
     pdf = render_attendance(book, progress=progress)
     if pdf is None:
         return None
-    record_print(db, actor=actor, document="attendance", entity="group", output=output, pdf=pdf, details={"month": f"{book.month:%Y-%m}", "blank": blank, "teacher_id": teacher_id,
+    record_print(db, actor=actor, document="attendance", entity="group", output=output, force=force, pdf=pdf, details={"month": f"{book.month:%Y-%m}", "blank": blank, "teacher_id": teacher_id,
                                    "groups": [sheet.group for sheet in book.sheets]})
     return pdf
 
 
-def print_evacuation(db: Database, *, actor: Actor, at: dt.datetime, output: Path | None = None) -> bytes:
+def print_evacuation(db: Database, *, actor: Actor, at: dt.datetime, output: Path | None = None,
+                     force: bool = False) -> bytes:
     """The evacuation list's PDF for the moment ``at``, audited; also written to ``output`` when given."""
     permissions.require(actor, "print.documents")
     document = evacuation_document(db, actor=actor, at=at)
     pdf = render_evacuation(document)
     record_print(db, actor=actor, document="evacuation", entity="building", entity_id=document.at.isoformat(),
-                 output=output, pdf=pdf, details={"children": document.total, "rooms": len(document.rooms)})
+                 output=output, force=force, pdf=pdf, details={"children": document.total, "rooms": len(document.rooms)})
     return pdf
 
 
-def print_card(db: Database, *, actor: Actor, child: str | int, output: Path | None = None) -> bytes:
+def print_card(db: Database, *, actor: Actor, child: str | int, output: Path | None = None,
+               force: bool = False) -> bytes:
     """The child's timetable card (child by id or IIN), audited; also written to ``output`` when given."""
     permissions.require(actor, "print.documents")
     child_id, card = _timetable_card(db, child)
     pdf = render_card(card)
     record_print(db, actor=actor, document="card", entity="child", entity_id=child_id, output=output, pdf=pdf,
+                 force=force,
                  details={"groups": sorted({s.group for s in card.sessions}), "waiting": len(card.waiting)})
     return pdf
 
 
 def print_specialist_day(db: Database, *, actor: Actor, specialist_id: int, day: dt.date,
-                         output: Path | None = None) -> bytes:
+                         output: Path | None = None, force: bool = False) -> bytes:
     """The specialist's day, audited; also written to ``output`` when given."""
     permissions.require(actor, "appointments.view")
     document = specialist_day_document(db, actor=actor, specialist_id=specialist_id, day=day)
     pdf = render_specialist_day(document)
     record_print(db, actor=actor, document="specialist_day", entity="specialist", entity_id=specialist_id,
-                 output=output, pdf=pdf, details={"date": day.isoformat(), "appointments": len(document.appointments)})
+                 output=output, force=force, pdf=pdf, details={"date": day.isoformat(), "appointments": len(document.appointments)})
     return pdf
 
 

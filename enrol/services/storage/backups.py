@@ -21,6 +21,7 @@ from pathlib import Path
 from enrol.db import schema
 from enrol.db.engine import Database
 from enrol.db.storage_errors import check_sqlite_header, storage_error_from_os
+from enrol.io.outputs import check_output
 # Which storage problems a restore can mend, and the kinds a retry may cure: the GUI asks here, not in db/.
 from enrol.db.storage_errors import LOCKED, UNREACHABLE, restore_helps  # noqa: F401 - re-exported
 from enrol.domain.errors import N_, StorageError
@@ -109,8 +110,11 @@ def list_backups(db: Database) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
-def back_up(db: Database, *, kind: str = MANUAL, target: Path | None = None) -> BackupInfo:
-    """One verified backup: SQLite's online backup API, or pg_dump for PostgreSQL."""
+def back_up(db: Database, *, kind: str = MANUAL, target: Path | None = None, force: bool = False) -> BackupInfo:
+    """One verified backup: SQLite's online backup API, or pg_dump for PostgreSQL. A ``target`` chosen by the
+    caller is checked as every output is (never the database, its backups, nor another kind of file)."""
+    if target is not None:
+        check_output(target, kind="sqlite3" if db.is_sqlite else "dump", force=force, make_folder=True)
     path = target if target is not None else _target(db, kind)
     if db.sqlite_path is not None:
         schema.backup_sqlite(db, path)

@@ -35,11 +35,14 @@ class DatabaseReport:
     latest_backup: str | None = None
 
 
-def open_database(url: str | None = None, *, create: bool = False, upgrade: bool = True) -> Database:
-    """A ready database. A missing file is created only when asked (``db init``) or at the default place."""
+def open_database(url: str | None = None, *, create: bool = False, upgrade: bool = True,
+                  create_default: bool = True) -> Database:
+    """A ready database. A missing file is created only when asked (``db init``) or, for the window's first
+    start, at the default place; the CLI passes ``create_default=False`` so that a command that reads never
+    invents an empty database and answers with an empty table."""
     db = Database(url)
     try:
-        _prepare(db, create=create, upgrade=upgrade)
+        _prepare(db, create=create or (create_default and _is_default(db)), upgrade=upgrade)
     except BaseException:
         db.dispose()  # a refused open must not leave a pooled connection (PostgreSQL) behind
         raise
@@ -54,10 +57,17 @@ def _local_file(db: Database) -> Path | None:
     return path
 
 
+def _is_default(db: Database) -> bool:
+    return _local_file(db) == default_database_path()
+
+
 def _prepare(db: Database, *, create: bool, upgrade: bool) -> None:
     path = _local_file(db)
     if path is not None:
-        if not path.exists() and not (create or path == default_database_path()):
+        if not path.exists() and not create and path == default_database_path():
+            raise StorageError(N_("No database at {db}: run «enrol db init», or pass --db."),
+                               kind="missing", db=str(path))
+        if not path.exists() and not create:
             raise StorageError(N_("The database file {db} does not exist. Run enrol db init to create it."),
                                kind="missing", db=str(path))
         if not path.parent.exists():
@@ -69,7 +79,7 @@ def _prepare(db: Database, *, create: bool, upgrade: bool) -> None:
             check_sqlite_header(path)
     if upgrade:
         state = schema.schema_state(db)
-        if state.empty and not create and path != default_database_path():
+        if state.empty and not create:
             raise StorageError(N_("The database {db} has no enrol tables yet. Run enrol db init."),
                                kind="not_initialised", db=db.describe())
         schema.upgrade(db, before_upgrade=backups.before_upgrade)
@@ -109,9 +119,9 @@ def upgrade_database(db: Database) -> Path | None:
     return schema.upgrade(db, before_upgrade=backups.before_upgrade)
 
 
-def backup_database(db: Database, *, target: Path | None = None) -> Path:
+def backup_database(db: Database, *, target: Path | None = None, force: bool = False) -> Path:
     """A verified backup made by hand (SQLite online backup API, or pg_dump for PostgreSQL)."""
-    return backups.back_up(db, kind=backups.MANUAL, target=target).path
+    return backups.back_up(db, kind=backups.MANUAL, target=target, force=force).path
 
 
 def restore_database(db: Database, *, actor: Actor, source: Path) -> Path:

@@ -34,7 +34,7 @@ from enrol.domain.children import ChildFields
 from enrol.domain.errors import N_, ImportRejected, RefusedError, RowProblem, ValidationError
 from enrol.domain.names import full_name, search_key
 from enrol.services.storage.bulk_insert import chunked, insert_many
-from enrol.services.people.children import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE
+from enrol.services.people.children import STANDARD_CONSENT_FORM, STANDARD_CONSENT_SCOPE, lock_registration
 from enrol.services.transfer.children_rows import (
     GuardianCells, Keys, ParsedRow, Progress, RowChecker, noop, problem, read_children,
 )
@@ -355,6 +355,7 @@ def import_children(db: Database, *, actor: Actor, path: Path, progress: Progres
     rows, problems = read_children(path, today=today, progress=progress)
     try:
         with db.write() as session:
+            lock_registration(session, key=None)  # the file's duplicate checks see every other desk's children
             plan = plan_import(session, rows, today=today, progress=progress)
             problems = sorted(problems + plan.problems, key=lambda p: p.row)
             if problems:

@@ -61,11 +61,11 @@ def _children_rows(db: Database) -> list[list[Any]]:
     return rows
 
 
-def export_children(db: Database, *, actor: Actor, path: Path) -> ExportResult:
+def export_children(db: Database, *, actor: Actor, path: Path, force: bool = False) -> ExportResult:
     """Every registered child (anonymised ones excepted) with the first two guardians and the consent date."""
     permissions.require(actor, "children.export")
     table_format(path)  # refuse a wrong extension before reading anything
-    count = write_table(path, CHILD_COLUMNS, _children_rows(db), title="children")
+    count = write_table(path, CHILD_COLUMNS, _children_rows(db), title="children", force=force)
     _record(db, actor, "children.export", path, count)
     return ExportResult(path=path, rows=count)
 
@@ -90,11 +90,11 @@ def _enrolment_rows(db: Database) -> list[list[Any]]:
                 for e, child, code, club in found]
 
 
-def export_enrolments(db: Database, *, actor: Actor, path: Path) -> ExportResult:
+def export_enrolments(db: Database, *, actor: Actor, path: Path, force: bool = False) -> ExportResult:
     """Every enrolment with its status (the finished ones too) and the waitlist position of the waiting."""
     permissions.require(actor, "children.export")
     table_format(path)
-    count = write_table(path, ENROLMENT_COLUMNS, _enrolment_rows(db), title="enrolments")
+    count = write_table(path, ENROLMENT_COLUMNS, _enrolment_rows(db), title="enrolments", force=force)
     _record(db, actor, "enrolments.export", path, count)
     return ExportResult(path=path, rows=count)
 

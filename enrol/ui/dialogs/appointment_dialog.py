@@ -17,6 +17,7 @@ from enrol.services.people.children import ChildSummary
 from enrol.services.bookings.specialists import SpecialistInfo
 from enrol.ui.screen import fit_to_screen
 from enrol.ui.widgets.child_picker import ChildPicker
+from enrol.ui.dates import adopt
 
 MAX_WEEKS = 52
 
@@ -34,7 +35,7 @@ class AppointmentRequest:
 def _moment_edit(parent: QWidget, moment: dt.datetime) -> QDateTimeEdit:
     edit = QDateTimeEdit(QDateTime(moment), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+    adopt(edit, time=True)
     return edit
 
 

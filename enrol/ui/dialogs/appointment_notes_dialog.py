@@ -3,9 +3,10 @@ what the service returned for the person signed in (their notes alone) and retur
 saves it."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
+from enrol import i18n
 from enrol.services.bookings.session_notes import NoteInfo
 from enrol.ui.screen import fit_to_screen
 
@@ -45,10 +46,9 @@ class AppointmentNotesDialog(QDialog):
         self.new_note.setPlaceholderText(self.tr("A new note…"))
         self.privacy.setText(self.tr("Only you can read these notes: not other specialists, not the registrars, "
                                      "not the administrators."))
-        locale = QLocale()
         if self._notes:
             self.earlier.setPlainText("\n\n".join(
-                f"{locale.toString(n.created_at.date(), QLocale.FormatType.ShortFormat)} {n.created_at:%H:%M}\n{n.text}"
+                f"{i18n.format_date(n.created_at)}\n{n.text}"
                 for n in self._notes))
         else:
             self.earlier.setPlainText(self.tr("No notes of yours yet."))

@@ -21,6 +21,7 @@ from enrol.domain.errors import EnrolError, ValidationError
 from enrol.domain.iin import parse_iin
 from enrol.domain.vocabulary import GUARDIAN_RELATIONS, PRIORITY_CATEGORIES
 from enrol.services.people.children import ChildSummary, GuardianInput, check_fields, check_guardians
+from enrol.ui.dates import adopt
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -87,6 +88,7 @@ class ChildDialog(QDialog):
         self.iin.setPlaceholderText("000000000000")
         self.birth_date = QDateEdit(self)
         self.birth_date.setCalendarPopup(True)
+        adopt(self.birth_date)
         self.birth_date.setMinimumDate(NO_DATE)
         self.birth_date.setSpecialValueText(" ")
         self.birth_date.setDate(NO_DATE)
@@ -263,7 +265,7 @@ class ChildDialog(QDialog):
         if not self._editing:
             candidates = self._find_duplicates(fields)
             if candidates:
-                listing = "\n".join(f"• {c.full_name}, {c.birth_date.isoformat()} (#{c.id})" for c in candidates)
+                listing = "\n".join(f"• {c.full_name}, {i18n.format_date(c.birth_date)} (#{c.id})" for c in candidates)
                 answer = QMessageBox.question(
                     self, self.tr("Possible duplicate"),
                     self.tr("These children have the same birth date and a similar name:\n%1\n\n"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QDialogB
 from enrol.domain.vocabulary import GUARDIAN_RELATIONS
 from enrol.services.people.children import GuardianInput
 from enrol.ui.dialogs.form import choices, labelled_form
+from enrol.ui.dates import adopt
 
 
 @dataclass(frozen=True)
@@ -36,11 +37,13 @@ class ConsentDialog(QDialog):
         choices(self.relation, GUARDIAN_RELATIONS)
         self.signed_on = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.signed_on.setCalendarPopup(True)
+        adopt(self.signed_on)
         self.signed_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.limited = QCheckBox(self)
         self.limited.setObjectName("limited")
         self.valid_until = QDateEdit(QDate(today.year + 1, today.month, min(today.day, 28)), self)
         self.valid_until.setCalendarPopup(True)
+        adopt(self.valid_until)
         self.valid_until.setEnabled(False)
         until = QWidget(self)
         row = QHBoxLayout(until)

@@ -18,6 +18,7 @@ from enrol.domain.vocabulary import ENROLMENT_FUNDING
 from enrol.services.people.children import ChildSummary
 from enrol.services.centre.groups import GroupInfo
 from enrol.ui.widgets.child_picker import ChildPicker
+from enrol.ui.dates import adopt
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class EnrolDialog(QDialog):
         self.voucher = QLineEdit(self)
         self.start = QDateEdit(self)
         self.start.setCalendarPopup(True)
+        adopt(self.start)
         self.start.setDate(QDate(today.year, today.month, today.day))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)

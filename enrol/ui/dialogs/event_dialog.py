@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from enrol.services.centre.rooms import RoomInfo
+from enrol.ui.dates import adopt
 
 MAX_HEADCOUNT = 100_000
 
@@ -43,7 +44,7 @@ class EventDialog(QDialog):
             self.room.setCurrentIndex(max(0, self.room.findData(room)))
         self.day = QDateEdit(QDate(day.year, day.month, day.day), self)
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
+        adopt(self.day)
         self.start = QTimeEdit(QTime(15, 0), self)
         self.end = QTimeEdit(QTime(17, 0), self)
         for edit in (self.start, self.end):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QProgressDialog, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -25,6 +25,7 @@ from enrol.ui.errors import show_error
 from enrol.ui.models.rows_model import Column, RowsTableModel
 from enrol.ui.screen import fit_to_screen
 from enrol.ui.session import current_actor
+from enrol import i18n
 
 
 def _table(parent: QWidget, name: str, model: RowsTableModel, widths: tuple[int, ...]) -> QTableView:  # type: ignore[type-arg]
@@ -52,7 +53,6 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.summary: ImportSummary | None = None
         self.progress: QProgressDialog | None = None
-        locale = QLocale()
 
         def action(p: PlannedChild) -> str:
             if p.child_id is None:
@@ -63,8 +63,7 @@ class ImportDialog(QDialog):
             Column(lambda: self.tr("Row"), lambda p: p.row, align_right=True),
             Column(lambda: self.tr("Child"), lambda p: " ".join(
                 x for x in (p.fields.surname, p.fields.name, p.fields.patronymic) if x)),
-            Column(lambda: self.tr("Birth date"), lambda p: locale.toString(p.fields.birth_date,
-                                                                             QLocale.FormatType.ShortFormat)),
+            Column(lambda: self.tr("Birth date"), lambda p: i18n.format_date(p.fields.birth_date)),
             Column(lambda: self.tr("IIN"), lambda p: p.fields.iin or ""),
             Column(lambda: self.tr("What happens"), action, stretch=True),
         ], self)

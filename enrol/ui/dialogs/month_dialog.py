@@ -6,13 +6,15 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from enrol.ui.dates import adopt
+
 
 class MonthDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, today: dt.date, allow_blank: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("monthDialog")
         self.month = QDateEdit(self)
-        self.month.setDisplayFormat("MM.yyyy")
+        adopt(self.month, month=True)
         self.month.setCalendarPopup(False)
         self.month.setDate(QDate(today.year, today.month, 1))
         self.blank = QCheckBox(self)

@@ -6,6 +6,7 @@ this dialog only shows, prints and saves those bytes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt
 from PySide6.QtGui import QPainter
@@ -13,11 +14,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QFileDialog, QHBoxLayout, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout, QWidget,
+    QApplication, QDialog, QFileDialog, QHBoxLayout, QProgressDialog, QPushButton, QVBoxLayout, QWidget,
 )
 
 from enrol.domain.errors import EnrolError
-from enrol.ui.errors import show_error
+from enrol.ui.errors import run_safely, show_error
 from enrol.ui.screen import fit_to_screen
 
 
@@ -73,12 +74,10 @@ class PrintPreviewDialog(QDialog):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self._file_name, "PDF (*.pdf)")
         if not path:
             return None
-        try:
-            with open(path, "wb") as handle:
-                handle.write(self._pdf)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr("The file could not be written: %1")
-                                .replace("%1", error.strerror or str(error)))
+        # The save dialog has asked before replacing a file (force); the database and its backups stay refused.
+        from enrol.services.reporting.printing import save_pdf
+
+        if run_safely(self, lambda: save_pdf(self._pdf, Path(path), force=True)) is None:
             return None
         return path
 

@@ -4,12 +4,11 @@ disk or a server that is down, where the data is fine and restoring would only l
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from enrol.services.storage.backups import LOCKED, UNREACHABLE, restore_helps
 from enrol.domain.errors import StorageError
-from enrol.i18n import render_error, translate
+from enrol.i18n import format_date, render_error, translate
 from enrol.services.storage.backups import KINDS, BackupInfo
 
 RESTORE, RETRY, QUIT = "restore", "retry", "quit"
@@ -44,7 +43,7 @@ class StorageProblemDialog(QMessageBox):
         self.setWindowTitle(self.tr("Storage problem"))
         self.setText(render_error(self.error))
         if self.backup is not None:
-            taken = QLocale().toString(self.backup.taken_at, QLocale.FormatType.ShortFormat)
+            taken = format_date(self.backup.taken_at)
             self.setInformativeText(
                 self.tr("The latest good backup was made %1 (%2). Restoring it replaces the database with it; "
                         "the present file is kept beside it first, so nothing is deleted.")

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from enrol.services.people.children import ChildSummary
+from enrol import i18n
 
 BLOCK = 200
 MAX_BLOCKS = 50
@@ -107,7 +108,7 @@ class ChildrenTableModel(QAbstractTableModel):
         if column == self.COL_IIN:
             return child.iin or ""
         if column == self.COL_BIRTH:
-            return QLocale().toString(child.birth_date, QLocale.FormatType.ShortFormat)
+            return i18n.format_date(child.birth_date)
         if column == self.COL_SCHOOL:
             return child.school or ""
         if column == self.COL_GRADE:

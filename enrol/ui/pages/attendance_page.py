@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
     QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -29,6 +29,7 @@ from enrol.ui.models.rows_model import Column, RowsTableModel
 from enrol.ui.pages.base import Page
 from enrol.ui.session import current_actor
 from enrol.ui.widgets.attendance_views import AbsencesView, ChildAttendanceView, MonthView
+from enrol.ui.dates import adopt
 
 
 def table_view(parent: QWidget, model: object, name: str) -> QTableView:
@@ -53,7 +54,7 @@ class AttendancePage(Page):
         self.day = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.day.setObjectName("attendanceDay")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
+        adopt(self.day)
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))
         self.today_button = QPushButton(self)
         self.teacher = QComboBox(self)
@@ -135,6 +136,7 @@ class AttendancePage(Page):
 
 
     def retranslateUi(self) -> None:
+        adopt(self.day)
         self._day_label.setText(self.tr("Day:"))
         self._teacher_label.setText(self.tr("Teacher:"))
         self.today_button.setText(self.tr("Today"))
@@ -235,7 +237,7 @@ class AttendancePage(Page):
             self.header.setText(self.tr("<p>No session chosen: pick a day and a group on the left.</p>"))
             self.summary.setText("")
         else:
-            day = QLocale().toString(sheet.day, QLocale.FormatType.LongFormat)
+            day = i18n.format_date(sheet.day)
             times = ", ".join(f"{start}–{end}, " + self.tr("room %1").replace("%1", room)
                               for start, end, room in sheet.times)
             self.header.setText(f"<h2>{sheet.group} · {sheet.club}</h2><p>{day} · {times}"
@@ -314,12 +316,11 @@ class AttendancePage(Page):
             return
         found = run_safely(self, lambda: attendance.mark_history(
             self.db, actor=current_actor(), group=sheet.group, child=chosen.child_id, day=sheet.day)) or []
-        locale = QLocale()
 
         def word(mark: str | None) -> str:
             return i18n.translate(MARKS[mark]) if mark else "—"
 
-        lines = [f"{locale.toString(h.changed_at.date(), QLocale.FormatType.ShortFormat)} {h.changed_at:%H:%M}  "
+        lines = [f"{i18n.format_date(h.changed_at)}  "
                  f"{h.changed_by}:  "
                  f"{word(h.from_mark)} → {word(h.to_mark)}" for h in found]
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("History of the mark"),

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (
     QCheckBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from enrol import i18n
 from enrol.db.engine import Database
 from enrol.services.people import audit
-from enrol.services.people.audit import AuditEntry
+from enrol.services.people.audit import ReadableEntry
+from enrol.ui.dates import adopt
 from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel
 from enrol.ui.pages.base import Page
@@ -30,13 +32,15 @@ class AuditPage(Page):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.setObjectName("auditPage")
-        self.model: RowsTableModel[AuditEntry] = RowsTableModel([
-            Column(lambda: self.tr("When"), lambda e: f"{e.at:%d.%m.%Y %H:%M:%S}"),
-            Column(lambda: self.tr("Who"), lambda e: e.actor),
-            Column(lambda: self.tr("What"), lambda e: e.action),
-            Column(lambda: self.tr("Record"), lambda e: f"{e.entity} {e.entity_id or ''}".strip()),
-            Column(lambda: self.tr("Before"), lambda e: _short(e.before)),
-            Column(lambda: self.tr("After"), lambda e: _short(e.after), stretch=True),
+        # People, actions and records as words (the same words as ``enrol audit list``); before/after as the
+        # stored fields with their names in the language (the export keeps the stored JSON).
+        self.model: RowsTableModel[ReadableEntry] = RowsTableModel([
+            Column(lambda: self.tr("When"), lambda e: i18n.format_date(e.entry.at.date()) + f"{e.entry.at: %H:%M:%S}"),
+            Column(lambda: self.tr("Who"), lambda e: i18n.render(e.who)),
+            Column(lambda: self.tr("What"), lambda e: i18n.render(e.what)),
+            Column(lambda: self.tr("Record"), lambda e: i18n.render(e.record)),
+            Column(lambda: self.tr("Before"), lambda e: _short(i18n.record_text(e.entry.before))),
+            Column(lambda: self.tr("After"), lambda e: _short(i18n.record_text(e.entry.after)), stretch=True),
         ], self)
         self.table = table(self, self.model, "auditTable")
         self.user, self.entity, self.entity_id = QLineEdit(self), QLineEdit(self), QLineEdit(self)
@@ -51,6 +55,7 @@ class AuditPage(Page):
         self.until.setDate(today)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
+            adopt(edit)
         self.apply_button, self.export_button = QPushButton(self), QPushButton(self)
         self.apply_button.setObjectName("auditApply")
         self.export_button.setObjectName("auditExport")
@@ -79,6 +84,8 @@ class AuditPage(Page):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
+        for edit in (self.since, self.until):
+            adopt(edit)
         for label, text in zip(self._labels, (self.tr("User:"), self.tr("Record kind:"), self.tr("Record number:"),
                                               self.tr("Period:"))):
             label.setText(text)
@@ -98,11 +105,15 @@ class AuditPage(Page):
                 "entity_id": self.entity_id.text().strip() or None, "since": since, "until": until}
 
     def refresh(self) -> None:
-        self.model.set_rows(run_safely(self, lambda: audit.list_events(self.db, actor=current_actor(), limit=SHOWN,
-                                                                       **self.filters())) or [])  # type: ignore[arg-type]
+        def load() -> list[ReadableEntry]:
+            found = audit.list_events(self.db, actor=current_actor(), limit=SHOWN, **self.filters())  # type: ignore[arg-type]
+            return audit.readable(self.db, found)
+
+        self.model.set_rows(run_safely(self, load) or [])
 
     def export(self, path: Path) -> int | None:
-        return run_safely(self, lambda: audit.export_events(self.db, actor=current_actor(), path=path,
+        # force: the save dialog asked before replacing a file; the database and its backups stay refused
+        return run_safely(self, lambda: audit.export_events(self.db, actor=current_actor(), path=path, force=True,
                                                             **self.filters()))  # type: ignore[arg-type]
 
     def _choose_export_file(self) -> None:

@@ -28,6 +28,7 @@ from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel
 from enrol.ui.pages.base import Page
 from enrol.ui.session import current_actor
+from enrol import i18n
 
 HOUR_MS = 60 * 60 * 1000
 
@@ -88,7 +89,7 @@ class BackupsPage(Page):
         self.scheduler.failed.connect(self._automatic_failed)
         self._warned = False
         self.model: RowsTableModel[BackupInfo] = RowsTableModel([
-            Column(lambda: self.tr("Taken"), lambda b: QLocale().toString(b.taken_at, QLocale.FormatType.ShortFormat)),
+            Column(lambda: self.tr("Taken"), lambda b: i18n.format_date(b.taken_at)),
             Column(lambda: self.tr("Kind"), lambda b: translate(KINDS.get(b.kind, b.kind))),
             Column(lambda: self.tr("Size"), _size, align_right=True),
             Column(lambda: self.tr("File"), lambda b: b.path.name, stretch=True),
@@ -188,7 +189,7 @@ class BackupsPage(Page):
         chosen = self.selected()
         if chosen is None:
             return False
-        taken = QLocale().toString(chosen.taken_at, QLocale.FormatType.ShortFormat)
+        taken = i18n.format_date(chosen.taken_at)
         if confirm and QMessageBox.question(
                 self, self.tr("Restore a backup"),
                 self.tr("Replace the database with the backup made %1? Everything entered since then will be "

@@ -4,13 +4,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
     QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from enrol import i18n
 from enrol.db.engine import Database
+from enrol.domain.audit_words import history_words, person_words
 from enrol.services.people import child_data, children, consent, permissions
 from enrol.services.people.children import ChildDetail, ConsentInput
 from enrol.services.context import now
@@ -176,12 +178,11 @@ class ChildrenPage(Page):
 
     def detail_html(self, detail: ChildDetail) -> str:
         c = detail.child
-        locale = QLocale()
         esc = _escape
         sex = self.tr("girl") if c.sex == "f" else self.tr("boy")
         rows = [
             (self.tr("IIN"), c.iin or "—"),
-            (self.tr("Birth date"), f"{locale.toString(c.birth_date, QLocale.FormatType.LongFormat)} · {sex}"),
+            (self.tr("Birth date"), f"{i18n.format_date(c.birth_date)} · {sex}"),
             (self.tr("School"), " · ".join(x for x in (c.school or "", self.tr("grade %1").replace("%1", str(c.grade))
                                                          if c.grade is not None else "") if x) or "—"),
             (self.tr("Shift"), str(c.shift) if c.shift else "—"),
@@ -207,10 +208,10 @@ class ChildrenPage(Page):
         if detail.history:
             html.append(f"<h3>{esc(history_title)}</h3><ul>")
             for h in detail.history[:30]:
-                change = f"{status_text(h.from_status) if h.from_status else '∅'} → {status_text(h.to_status)}"
-                reason = f" — {esc(h.reason)}" if h.reason else ""
-                html.append(f"<li>{esc(locale.toString(h.at, QLocale.FormatType.ShortFormat))} {esc(h.group)}: "
-                            f"{esc(change)} ({esc(h.actor)}){reason}</li>")
+                sentence = i18n.render(history_words(
+                    group=h.group, before=h.from_status, after=h.to_status, reason=h.reason,
+                    who=person_words(h.actor, {h.actor: h.actor_name} if h.actor_name else {})))
+                html.append(f"<li>{esc(i18n.format_date(h.at))} — {esc(sentence)}</li>")
             html.append("</ul>")
         return "".join(html)
 
@@ -319,8 +320,9 @@ class ChildrenPage(Page):
         child_id = self.selected_child_id()
         if child_id is None:
             return None
+        # force: the save dialog asked before replacing a file; the database and its backups stay refused
         return run_safely(self, lambda: child_data.export_child_file(self.db, actor=current_actor(), child=child_id,
-                                                                     path=path))
+                                                                     path=path, force=True))
 
     def _choose_export_file(self) -> None:
         child_id = self.selected_child_id()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -21,6 +20,7 @@ from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel
 from enrol.ui.pages.base import Page
 from enrol.ui.session import current_actor
+from enrol import i18n
 
 
 class EventsPage(Page):
@@ -29,8 +29,7 @@ class EventsPage(Page):
         self.setObjectName("eventsPage")
 
         def when(e: EventInfo) -> str:
-            return (f"{QLocale().toString(e.starts_at.date(), QLocale.FormatType.ShortFormat)} "
-                    f"{e.starts_at:%H:%M}–{e.ends_at:%H:%M}")
+            return f"{i18n.format_date(e.starts_at)}–{e.ends_at:%H:%M}"
 
         self.model: RowsTableModel[EventInfo] = RowsTableModel([
             Column(lambda: self.tr("When"), when),

@@ -2,7 +2,7 @@
 with the front-desk actions: enrol, withdraw, move, accept or decline an offer, change the seats."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter,
@@ -49,7 +49,7 @@ class GroupsPage(Page):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         def day(value) -> str:  # type: ignore[no-untyped-def]
-            return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
+            return i18n.format_date(value)
 
         self.roster_model: RowsTableModel[RosterEntry] = RowsTableModel([
             number_column(),

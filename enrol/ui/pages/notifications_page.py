@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
@@ -17,6 +17,7 @@ from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel
 from enrol.ui.pages.base import Page
 from enrol.ui.session import current_actor
+from enrol import i18n
 
 SOON = dt.timedelta(hours=24)
 
@@ -40,7 +41,7 @@ class NotificationsPage(Page):
         self.setObjectName("notificationsPage")
         self._open = 0
         def when(value: dt.datetime | None) -> str:
-            return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
+            return i18n.format_date(value)
 
         self.model: RowsTableModel[NotificationInfo] = RowsTableModel([
             Column(lambda: self.tr("When"), lambda n: when(n.created_at)),

@@ -26,6 +26,7 @@ from enrol.ui.pages.base import Page
 from enrol.ui.session import current_actor
 from enrol.ui.widgets.floor_plan import FloorPlan, PlanRoom
 from enrol.ui.widgets.heat_map import HeatMap
+from enrol.ui.dates import adopt
 
 if TYPE_CHECKING:  # reportlab and Qt PDF load on the first print, not when the window opens
     from enrol.reports.evacuation import Evacuee, EvacuationList
@@ -66,7 +67,7 @@ class NowPage(Page):
         self.moment = QDateTimeEdit(self)
         self.moment.setObjectName("moment")
         self.moment.setCalendarPopup(True)
-        self.moment.setDisplayFormat("ddd dd.MM.yyyy HH:mm")
+        adopt(self.moment, time=True, weekday=True)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("timeSlider")
         self.slider.setRange(DAY_START // STEP, DAY_END // STEP)
@@ -188,6 +189,7 @@ class NowPage(Page):
 
 
     def retranslateUi(self) -> None:
+        adopt(self.moment, time=True, weekday=True)  # weekday names and the date format of the language
         self.moment_label.setText(self.tr("Moment:"))
         self.now_button.setText(self.tr("Now"))
         self.evacuation_button.setText(self.tr("Evacuation list…"))
@@ -354,6 +356,6 @@ class NowPage(Page):
         from enrol.services.reporting import printing  # reportlab loads on the first print, not at start-up
         from enrol.ui.dialogs.print_preview import preview_document
 
-        return preview_document(self, title=self.tr("Evacuation list %1").replace("%1", f"{at:%d.%m.%Y %H:%M}"),
+        return preview_document(self, title=self.tr("Evacuation list %1").replace("%1", i18n.format_date(at)),
                                 file_name=f"evacuation-{at:%Y-%m-%d-%H%M}.pdf",
                                 make_pdf=lambda: printing.print_evacuation(self.db, actor=current_actor(), at=at))

@@ -59,13 +59,14 @@ class ReportExports:
         chosen = path
         actor = current_actor()
 
-        def save() -> bool:
+        def save() -> bool:  # force: the save dialog asked before replacing; the database stays refused
             if name == "coverage":
-                report_files.save_coverage(found, actor=actor, path=Path(chosen))  # type: ignore[arg-type]
+                report_files.save_coverage(found, actor=actor, path=Path(chosen), force=True)  # type: ignore[arg-type]
             elif name == "utilisation":
-                report_files.save_utilisation(found, actor=actor, path=Path(chosen))  # type: ignore[arg-type]
+                report_files.save_utilisation(found, actor=actor, path=Path(chosen), force=True)  # type: ignore[arg-type]
             else:
-                report_files.save_attendance(self.db, found, actor=actor, path=Path(chosen))  # type: ignore[arg-type]
+                report_files.save_attendance(self.db, found, actor=actor, path=Path(chosen),  # type: ignore[arg-type]
+                                             force=True)
             return True
 
         return chosen if run_safely(self, save) else None

@@ -31,6 +31,8 @@ from enrol.ui.pages.now_page import table, weekday_names
 from enrol.ui.session import current_actor
 from enrol.ui.widgets.charts import FREE, PAID, BarChart, ChartBar
 from enrol.ui.widgets.heat_map import HeatMap
+from enrol import i18n
+from enrol.ui.dates import adopt
 
 
 
@@ -70,7 +72,7 @@ class ReportsPage(ReportExports, Page):
         self.last = QDateEdit(QDate(last.year, last.month, last.day), self)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            adopt(edit)
         self.first.setObjectName("periodFirst")
         self.last.setObjectName("periodLast")
         self.month_button = QPushButton(self)
@@ -290,7 +292,7 @@ class ReportsPage(ReportExports, Page):
                 if week.peak_weekday and week.peak_minute is not None else "—")
         self.utilisation_summary.setText(self.tr(
             "Week of %1: peak <b>%2</b> of %3 children (%4); %5 of %6 seats in groups taken, %7 waiting.")
-            .replace("%1", found.on.strftime("%d.%m.%Y")).replace("%2", str(week.peak))
+            .replace("%1", i18n.format_date(found.on)).replace("%2", str(week.peak))
             .replace("%3", str(found.capacity)).replace("%4", peak).replace("%5", str(found.taken))
             .replace("%6", str(found.seats)).replace("%7", str(found.waitlisted)))
         self.heat_map.set_profile(week, weekday_names())
@@ -335,6 +337,8 @@ class ReportsPage(ReportExports, Page):
         return self.tr("Reports")
 
     def retranslateUi(self) -> None:
+        for edit in (self.first, self.last):
+            adopt(edit)
         self.period_label.setText(self.tr("Period:"))
         self.month_button.setText(self.tr("This month"))
         self.year_button.setText(self.tr("Academic year"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTimeEdit,
+    QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTimeEdit,
     QVBoxLayout, QWidget,
 )
 
@@ -160,9 +160,14 @@ class SettingsPage(Page):
     def save(self) -> bool:
         """Store what changed, one setting at a time; the first refused value stops (and is named)."""
         changed = {key: value for key, value in self.values().items() if value != self._stored.get(key)}
+        force = False
+        if "building_capacity" in changed:
+            if not self.confirm_capacity(int(changed["building_capacity"])):
+                return False
+            force = True
         for key, value in changed.items():
             if run_safely(self, lambda key=key, value=value: settings.set_setting(
-                    self.db, actor=current_actor(), key=key, value=value)) is None:
+                    self.db, actor=current_actor(), key=key, value=value, force=force)) is None:
                 return False
             self._stored[key] = value
         if "building_capacity" in changed:
@@ -173,6 +178,26 @@ class SettingsPage(Page):
         if changed:
             self.changed.emit()
         return True
+
+    def confirm_capacity(self, capacity: int) -> bool:
+        """A capacity below the week's peak is stored only after a confirmation naming the peak and the groups
+        meeting above it; Cancel is the default button, so Enter does not lower the limit by accident."""
+        impact = run_safely(self, lambda: settings.capacity_impact(self.db, capacity=capacity))
+        if impact is None:
+            return True
+        at = ""
+        if impact.peak_weekday is not None and impact.peak_minute is not None:
+            at = f"{weekday_names()[impact.peak_weekday - 1]} {impact.peak_minute // 60}:{impact.peak_minute % 60:02d}"
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Building capacity"),
+                          self.tr("The building expects %1 children at the week's peak (%2), more than %3. Groups "
+                                  "meeting above the new limit: %4. Nobody could join them until fewer children "
+                                  "come. Set the capacity to %3 all the same?")
+                          .replace("%1", str(impact.peak)).replace("%2", at).replace("%3", str(capacity))
+                          .replace("%4", ", ".join(impact.groups)),
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.capacity_box = box  # for tests
+        return box.exec() == QMessageBox.StandardButton.Ok
 
     def _warn_over_capacity(self) -> None:
         profile = run_safely(self, lambda: occupancy.week_profile(self.db, actor=current_actor(), on=now().date()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QModelIndex
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QTabWidget,
     QVBoxLayout, QWidget,
@@ -70,7 +70,7 @@ class SpecialistsPage(Page):
             Column(lambda: self.tr("Group"), lambda r: r.group),
             Column(lambda: self.tr("Referred by"), lambda r: r.referred_by),
             Column(lambda: self.tr("On"),
-                   lambda r: QLocale().toString(r.created_at.date(), QLocale.FormatType.ShortFormat)),
+                   lambda r: i18n.format_date(r.created_at.date())),
             Column(lambda: self.tr("Reason"), lambda r: r.reason, stretch=True),
         ], self)
         self.referrals = QTableView(self)
@@ -187,9 +187,8 @@ class SpecialistsPage(Page):
         self._show_selected()
 
     def _show_week_label(self) -> None:
-        locale, short = QLocale(), QLocale.FormatType.ShortFormat
-        self.week_label.setText(f"{locale.toString(self._monday, short)} – "
-                                f"{locale.toString(self._monday + dt.timedelta(days=6), short)}")
+        self.week_label.setText(f"{i18n.format_date(self._monday)} – "
+                                f"{i18n.format_date(self._monday + dt.timedelta(days=6))}")
 
     def selected(self) -> AppointmentInfo | None:
         index = self.week.currentIndex()
@@ -200,7 +199,7 @@ class SpecialistsPage(Page):
         if chosen is None:
             self.detail.setText(self.tr("Double-click a free time to book it; click an appointment to change it."))
         else:
-            self.detail.setText(f"{chosen.starts_at:%d.%m.%Y %H:%M}–{chosen.ends_at:%H:%M} · {chosen.room} · "
+            self.detail.setText(f"{i18n.format_date(chosen.starts_at)}–{chosen.ends_at:%H:%M} · {chosen.room} · "
                                 f"{chosen.names}")
         self._update_buttons()
 
@@ -249,9 +248,8 @@ class SpecialistsPage(Page):
             referral_id=request.referral_id))
         if outcome is None:
             return None
-        locale = QLocale()
         def when(moment: dt.datetime) -> str:
-            return f"{locale.toString(moment.date(), QLocale.FormatType.ShortFormat)} {moment:%H:%M}"
+            return i18n.format_date(moment)
 
         lines = [self.tr("Booked:")] + [f"  {when(b.starts_at)}" for b in outcome.booked]
         if outcome.refused:
@@ -272,7 +270,7 @@ class SpecialistsPage(Page):
         if chosen is None:
             return
         question = self.tr("Cancel the appointment of %1 at %2?").replace("%1", chosen.names) \
-            .replace("%2", f"{chosen.starts_at:%d.%m.%Y %H:%M}")
+            .replace("%2", i18n.format_date(chosen.starts_at))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel"), question, QMessageBox.StandardButton.NoButton,
                           self)
         box.setObjectName("cancelQuestion")
@@ -301,7 +299,7 @@ class SpecialistsPage(Page):
             self.db, actor=current_actor(), appointment_id=chosen.id, starts_at=starts_at, minutes=minutes))
         if moved is not None:
             self.show_week(moved.starts_at.date())
-            self._done(self.tr("Moved to %1.").replace("%1", f"{moved.starts_at:%d.%m.%Y %H:%M}"))
+            self._done(self.tr("Moved to %1.").replace("%1", i18n.format_date(moved.starts_at)))
 
     def notes_of_selected(self) -> None:
         chosen = self.selected()
@@ -309,7 +307,7 @@ class SpecialistsPage(Page):
             return
         actor = current_actor()
         notes = run_safely(self, lambda: session_notes.my_notes(self.db, actor=actor, appointment_id=chosen.id))
-        dialog = AppointmentNotesDialog(self, heading=f"{chosen.starts_at:%d.%m.%Y %H:%M} · {chosen.names}",
+        dialog = AppointmentNotesDialog(self, heading=f"{i18n.format_date(chosen.starts_at)} · {chosen.names}",
                                         notes=notes or [])
         if dialog.exec() and dialog.text:
             if run_safely(self, lambda: session_notes.add_note(self.db, actor=actor, appointment_id=chosen.id,

@@ -15,6 +15,7 @@ from enrol.ui.models.rows_model import Column, RowsTableModel
 from enrol.ui.pages.base import Page
 from enrol.ui.pages.now_page import table
 from enrol.ui.session import change_own_password, current_actor
+from enrol import i18n
 
 
 class UsersPage(Page):
@@ -27,7 +28,7 @@ class UsersPage(Page):
             Column(lambda: self.tr("Role"), lambda u: role_names().get(u.role, u.role)),
             Column(lambda: self.tr("State"), self._state),
             Column(lambda: self.tr("Last sign-in"),
-                   lambda u: f"{u.last_sign_in_at:%d.%m.%Y %H:%M}" if u.last_sign_in_at else ""),
+                   lambda u: i18n.format_date(u.last_sign_in_at)),
         ], self)
         self.table = table(self, self.model, "usersTable")
         self.add_button, self.password_button, self.active_button, self.own_button = (QPushButton(self)

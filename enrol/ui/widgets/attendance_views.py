@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QTextBrowser,
     QVBoxLayout, QWidget,
@@ -24,6 +24,7 @@ from enrol.ui.models.attendance_month_model import AttendanceMonthModel
 from enrol.ui.models.rows_model import Column, RowsTableModel
 from enrol.ui.session import current_actor
 from enrol.ui.widgets.child_picker import ChildPicker
+from enrol.ui.dates import adopt
 
 
 def _table(parent: QWidget, model: object, name: str) -> QTableView:
@@ -69,7 +70,7 @@ class MonthView(QWidget):
         self.only_groups: list[str] | None = None  # a teacher's own groups (set by the page), None: every group
         today = now().date()
         self.month = QDateEdit(QDate(today.year, today.month, 1), self)
-        self.month.setDisplayFormat("MM.yyyy")
+        adopt(self.month, month=True)
         self.grid_model = AttendanceMonthModel(self)
         self.grid = _table(self, self.grid_model, "monthGrid")
         self.summary = QLabel(self)
@@ -216,13 +217,12 @@ class ChildAttendanceView(QWidget):
         if found is None:
             self.recent.setPlainText("")
             return
-        locale = QLocale()
         lines = [f"{found.child}: " + self.tr("attended %1 of %2 marked sessions (%3)")
                  .replace("%1", str(found.counts.attended)).replace("%2", str(found.counts.recorded))
                  .replace("%3", format_rate(found.counts.rate))]
         for group in found.groups:
             lines.append("")
             lines.append(f"{group.group} · {group.club}")
-            lines += [f"  {locale.toString(day, QLocale.FormatType.ShortFormat)}  {i18n.translate(MARKS[mark])}"
+            lines += [f"  {i18n.format_date(day)}  {i18n.translate(MARKS[mark])}"
                       for day, mark in group.marks[:20]]
         self.recent.setPlainText("\n".join(lines))

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from enrol.services.people.children import ChildSummary
+from enrol import i18n
 
 SHOWN = 30
 
@@ -39,7 +40,7 @@ class ChildPicker(QWidget):
             self.picked.emit(None)
             return
         for child in self._search(text)[:SHOWN]:
-            item = QListWidgetItem(f"{child.full_name} · {child.birth_date.isoformat()}"
+            item = QListWidgetItem(f"{child.full_name} · {i18n.format_date(child.birth_date)}"
                                    + (f" · {child.iin}" if child.iin else ""))
             item.setData(Qt.ItemDataRole.UserRole, child.id)
             self.results.addItem(item)
