@@ -31,15 +31,26 @@ def raw_checked_enrolment_per_second(*, synchronous: str = "FULL", count: int = 
     return count / elapsed
 
 
-def empty_window_start_seconds() -> float:
-    """A cold Python process that opens an empty PySide6 window, paints it once and exits."""
+_WINDOW = ("import sys\nfrom PySide6.QtWidgets import QApplication, QMainWindow\n"
+           "app = QApplication(sys.argv)\nw = QMainWindow()\nw.show()\nw.repaint()\napp.processEvents()\n")
+
+
+def _cold_start_seconds(code: str) -> float:
     import subprocess
     import sys
 
-    code = (
-        "import sys\nfrom PySide6.QtWidgets import QApplication, QMainWindow\n"
-        "app = QApplication(sys.argv)\nw = QMainWindow()\nw.show()\nw.repaint()\napp.processEvents()\n"
-    )
     started = time.perf_counter()
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
     return time.perf_counter() - started
+
+
+def empty_window_start_seconds() -> float:
+    """A cold Python process that opens an empty PySide6 window, paints it once and exits."""
+    return _cold_start_seconds(_WINDOW)
+
+
+def stack_floor_start_seconds() -> float:
+    """The floor the chosen stack sets for a window that shows data: the empty window of
+    ``empty_window_start_seconds`` in a process that also imports ``sqlalchemy.orm`` and declares enrol's models
+    (``enrol.db.models``) — what any window over this storage layer pays before its first query."""
+    return _cold_start_seconds("import sqlalchemy.orm\nimport enrol.db.models\n" + _WINDOW)

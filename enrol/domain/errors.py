@@ -15,6 +15,8 @@ def N_(message: str) -> str:
 
 def shown(text: str) -> str:
     """Typed text as it may safely appear in a message: invisible characters made visible, not endless."""
+    if len(text) <= 40 and text.isprintable():  # nearly always: every check computes it before it knows
+        return text
     visible = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in text)
     return visible if len(visible) <= 40 else visible[:40] + "…"
 

@@ -202,13 +202,16 @@ def _table(path: Path, records: Iterator[list[str]], *, unguard: Callable[[str],
         raise ValidationError("file", N_("{value} has the column «{column}» more than once"), value=path.name,
                               column=repeated[0])
     rows = []
+    named = [(index, column) for index, column in enumerate(columns) if column]
     for number, record in enumerate(records, start=2):
-        if not any(str(v).strip() for v in record):
+        texts = [text.strip() if type(text) is str else str(text).strip() for text in record]
+        if not any(texts):
             continue
         if len(rows) >= MAX_ROWS:
             raise ValidationError("file", N_("{value} has more than {limit} rows; split it"), value=path.name,
                                   limit=MAX_ROWS)
-        values = {col: unguard(str(record[i]).strip()) if i < len(record) else ""
-                  for i, col in enumerate(columns) if col}
+        width = len(texts)
+        values = {column: (unguard(texts[index]) if texts[index] else "") if index < width else ""
+                  for index, column in named}
         rows.append(Row(number=number, values=values))
     return Table(columns=[c for c in columns if c], rows=rows)

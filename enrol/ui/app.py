@@ -7,20 +7,22 @@ import logging
 import os
 import sys
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from enrol import i18n
-from enrol.db.engine import Database
 from enrol.domain.errors import EnrolError, StorageError
 from enrol.i18n import render_error
 from enrol.resources import resource_path
-from enrol.services.storage import backups
-from enrol.services.context import SYSTEM
-from enrol.ui.dialogs.storage_dialog import OPEN_OTHER, RESTORE, RETRY, StorageProblemDialog
+from enrol.ui import early_sign_in
 from enrol.ui.errors import install_excepthook, show_error
 from enrol.ui.translations import LANGUAGE_NAMES, install_translators
+
+if TYPE_CHECKING:  # the storage layer loads behind the sign-in dialog (enrol.ui.early_sign_in)
+    from enrol.db.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +57,11 @@ def open_with_recovery(db_url: str | None) -> Database | EnrolError:
     """Open the database; on a storage problem show what to do and, where it helps, offer to restore the
     latest good backup, then try again — or open another file the user chooses. The error itself when the
     user gives up."""
+    from enrol.db.engine import Database
+    from enrol.services.context import SYSTEM
+    from enrol.services.storage import backups
     from enrol.services.storage.database import open_database
+    from enrol.ui.dialogs.storage_dialog import OPEN_OTHER, RESTORE, RETRY, StorageProblemDialog
 
     while True:
         try:
@@ -174,11 +180,34 @@ def smoke_as_user(db_url: str | None, *, login: str, language: str, screen: QSiz
         db.dispose()
 
 
+def _open_and_sign_in(db_url: str | None) -> Database | EnrolError | None:
+    """The database with someone signed in to it; None when the user cancelled. On a desk that signed in to
+    this database before, the sign-in dialog comes first and the database opens behind it."""
+    from enrol.ui.session import set_actor
+
+    db = None
+    if early_sign_in.known(db_url):
+        outcome = early_sign_in.sign_in_while_opening(db_url)
+        if outcome.actor is not None and outcome.db is not None:
+            set_actor(outcome.actor)
+            return outcome.db
+        if not outcome.fall_back:
+            return None
+        db = outcome.db  # a database without users: the first administrator is asked for below
+    if db is None:
+        opened = open_with_recovery(db_url)
+        if isinstance(opened, EnrolError):
+            return opened
+        db = opened
+    if not sign_in(db):  # nobody works in the window without signing in (smoke opens no door)
+        db.dispose()
+        return None
+    early_sign_in.remember(db_url)
+    return db
+
+
 def run_gui(*, db_url: str | None, smoke: bool = False, language: str | None = None, user: str | None = None,
             screen: QSize | None = None) -> int:
-    from enrol.services.storage.database import open_database
-    from enrol.ui.main_window import MainWindow
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("enrol")
     app.setOrganizationName("enrol")
@@ -187,23 +216,25 @@ def run_gui(*, db_url: str | None, smoke: bool = False, language: str | None = N
     for size in (16, 24, 32, 48, 64, 128, 256):
         icon.addFile(str(resource_path("icons", f"enrol-{size}.png")))
     app.setWindowIcon(icon)
+    early_sign_in.exit_at_first_paint_if_asked(app)
     chosen = choose_language(language, ask=not smoke)
     if smoke and user is not None:
         return smoke_as_user(db_url, login=user, language=chosen, screen=screen)
     if smoke:
+        from enrol.services.storage.database import open_database
+
         db = open_database(db_url)
     else:
         i18n.set_language(chosen)
         install_translators(app, chosen)
-        opened = open_with_recovery(db_url)
-        if isinstance(opened, EnrolError):
-            return opened.exit_code
-        db = opened
         install_excepthook()
-        if not sign_in(db):  # nobody works in the window without signing in (smoke opens no door)
-            db.dispose()
-            return 0
+        opened = _open_and_sign_in(db_url)
+        if opened is None or isinstance(opened, EnrolError):
+            return 0 if opened is None else opened.exit_code
+        db = opened
         offer_retention(db)
+    from enrol.ui.main_window import MainWindow  # after the sign-in: its pages import the services
+
     window = MainWindow(db)
     window.set_language(chosen)
     window.show()

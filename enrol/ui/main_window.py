@@ -10,7 +10,7 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QLocale, QSettings, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QLocale, QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
@@ -304,9 +304,9 @@ class MainWindow(QMainWindow):
         relabels it without asking the database again."""
         if not self.has_page("notifications"):
             return
-        if self._open_notifications is None:
-            self._update_notification_count()
-            return
+        if self._open_notifications is None:  # the first frame shows without it; the count follows at once
+            self._open_notifications = 0
+            QTimer.singleShot(0, self._update_notification_count)
         row = self.row_of("notifications")
         title = page_title(self.specs[row])
         count = self._open_notifications

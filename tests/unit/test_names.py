@@ -5,7 +5,7 @@ import random
 import string
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from enrol.domain.errors import ValidationError
@@ -281,3 +281,43 @@ def test_full_and_short_names() -> None:
     assert short_name("Нүсіпова", "Әлия", "Қайратқызы") == "Нүсіпова Ә. Қ."
     assert short_name("Иванова", "Анна-Мария") == "Иванова А.-М."
     assert short_name("Иванова", "анна", None) == "Иванова А."
+
+
+# --- the plain-name fast way of clean_name is the full way, on any text ---------------------------------
+
+_PLAIN = list("АаӘәБбҒғҚқҢңӨөҰұҮүҺһІіЁёЙйЪъЬьЫыЭэЮюЯяЀѐЍѝЎўЏџAaZzQqWw") + [" ", "-"]
+_ODD = (list("ÄäÖößŞşİıΑαΩωﬁǄǅǆ") + ["  ", "–", "—", "'", "’", "ʼ", "\u00a0", "\u0301", "\u0306", "\u200e",
+        "\u200b", "\t", "\n", "1", "٣", "²", "Ⅻ", ".", ",", "_", "\u0483", "\u0488", "҂", "\ufeff", "\U0001f600"])
+# mostly the letters of plain names, so that an odd character lands inside an otherwise plain name
+_NAME_TEXT = st.lists(st.one_of(st.sampled_from(_PLAIN), st.sampled_from(_PLAIN), st.sampled_from(_PLAIN),
+                                st.sampled_from(_ODD)), max_size=70).map("".join)
+
+
+def _outcome(clean, *args, **kwargs):  # type: ignore[no-untyped-def]
+    try:
+        return ("value", clean(*args, **kwargs))
+    except ValidationError as error:
+        return ("refused", error.field, error.message, error.params)
+
+
+@settings(max_examples=1000)
+@given(_NAME_TEXT, st.sampled_from([60, 150, 5]), st.booleans())
+def test_plain_names_take_a_fast_way_that_answers_as_the_full_way(text: str, maximum: int, required: bool) -> None:
+    import unicodedata
+
+    from enrol.domain.names import _clean_name_fully
+
+    fast = _outcome(clean_name, text, field="surname", required=required, max_length=maximum)
+    full = _outcome(_clean_name_fully, unicodedata.normalize("NFC", text).strip(), field="surname",
+                    required=required, max_length=maximum)
+    assert fast == full
+
+
+@pytest.mark.parametrize("text", ["Нүсіпова", "НҮСІПОВА", "нүсіпова", "Әбілқайыр-Ханов", "ivanov petr", "Ли Мин Хо",
+                                  "Ѐѝ", "ЎЏ"])
+def test_the_fast_way_covers_the_names_a_desk_types(text: str) -> None:
+    from enrol.domain import names
+
+    assert names._PLAIN_NAME.fullmatch(text)  # noqa: SLF001 - the fast way is taken, not the full one
+    assert clean_name(text, field="name") == names._clean_name_fully(text, field="name", required=True,  # noqa: SLF001
+                                                                     max_length=60)

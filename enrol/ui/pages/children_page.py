@@ -110,7 +110,8 @@ class ChildrenPage(Page):
             button.setVisible(permissions.allowed(actor, permission))
         # on a narrow screen the last buttons go into the "⋯" menu instead of pushing the window wider
         self.actions_bar = ButtonBar((self.new_button, self.edit_button, self.import_button, self.card_button,
-                                      self.consent_button, self.export_button, self.anonymise_button), self)
+                                      self.pickup_button, self.consent_button, self.export_button,
+                                      self.anonymise_button), self)
         self.search.setMinimumWidth(240)
         top.addWidget(self.actions_bar)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

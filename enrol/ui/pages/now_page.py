@@ -25,6 +25,7 @@ from enrol.ui.errors import run_safely
 from enrol.ui.models.rows_model import Column, RowsTableModel, number_column
 from enrol.ui.pages.base import Page
 from enrol.ui.pages.notifications_page import call_reason
+from enrol.ui.widgets.button_bar import ButtonBar
 from enrol.ui.widgets.tables import table  # noqa: F401 - the other pages take it from here too
 from enrol.ui.session import current_actor
 from enrol.ui.widgets.first_steps import FirstSteps
@@ -69,13 +70,13 @@ class NowPage(Page):
         top.addWidget(self.moment)
         top.addWidget(self.now_button)
         top.addWidget(self.slider, 1)
-        top.addWidget(self.evacuation_button)
         # the entrance desk's facts beside the timetable's expectation
         self.inside_label = QLabel(self)
         self.inside_label.setObjectName("insideLabel")
         self.inside_evacuation_button = QPushButton(self)
         self.inside_evacuation_button.setObjectName("insideEvacuationButton")
-        top.addWidget(self.inside_evacuation_button)
+        # on a narrow screen a button that does not fit goes into the "⋯" menu instead of widening the window
+        top.addWidget(ButtonBar((self.evacuation_button, self.inside_evacuation_button), self))
         self.total_label = QLabel(self)
         self.total_label.setObjectName("totalLabel")
         font = self.total_label.font()
@@ -92,6 +93,8 @@ class NowPage(Page):
         totals.addWidget(self.total_bar, 1)
         totals.addWidget(self.floors_label)
         totals.addWidget(self.inside_label)
+        for label in (self.floors_label, self.inside_label):
+            label.setWordWrap(True)  # three floors' counts and the fact beside them wrap rather than widen
 
         self.plan = FloorPlan(self)
         self.room_header = QLabel(self)
