@@ -93,8 +93,7 @@ class NowPage(Page):
         totals.addWidget(self.total_bar, 1)
         totals.addWidget(self.floors_label)
         totals.addWidget(self.inside_label)
-        for label in (self.floors_label, self.inside_label):
-            label.setWordWrap(True)  # three floors' counts and the fact beside them wrap rather than widen
+        self.inside_label.setWordWrap(True)  # the fact beside the expectation wraps rather than widen the window
 
         self.plan = FloorPlan(self)
         self.room_header = QLabel(self)
