@@ -82,7 +82,8 @@ WEEKDAYS: dict[int, str] = {
 SEXES: dict[str, str] = {"f": N_("girl"), "m": N_("boy")}
 
 # The roles a user holds are named as the staff positions are ("administrator", "registrar" …).
-ROLE_NAMES: dict[str, str] = STAFF_POSITIONS
+# The roles of the people who sign in: the staff positions, and the door's staff (a role, not a job title).
+ROLE_NAMES: dict[str, str] = {**STAFF_POSITIONS, "entrance": N_("door staff")}
 
 # Where a child's application stands.
 ENROLMENT_STATUSES: dict[str, str] = {

@@ -52,3 +52,16 @@ def test_codes_become_words_and_unknown_codes_stay() -> None:
     assert i18n.word(SEXES, "f") == i18n.translate("girl") != "girl"
     assert i18n.word(ROOM_KINDS, "hall") != "hall"
     assert i18n.word(ROOM_KINDS, "rocket") == "rocket" and i18n.word(ROOM_KINDS, None) == ""
+
+
+def test_a_refusal_names_the_door_staff_role_in_the_language() -> None:
+    from enrol.i18n import render_error, set_language
+    from enrol.services.people.permissions import PermissionDenied
+
+    try:
+        set_language("ru")
+        assert "сотрудник на входе" in render_error(PermissionDenied("children.view", "entrance"))
+        set_language("kk")
+        assert "кіреберіс қызметкері" in render_error(PermissionDenied("children.view", "entrance"))
+    finally:
+        set_language("en")

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from enrol.db.models import User
 from enrol.domain.errors import N_, RefusedError
-from enrol.domain.vocabulary import STAFF_POSITIONS
+from enrol.domain.vocabulary import ROLE_NAMES
 from enrol.services.context import Actor
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class PermissionDenied(RefusedError):
 
     def __init__(self, permission: str, role: str) -> None:
         super().__init__(N_("Your role ({role}) does not allow this ({permission})"), rule="permission",
-                         role=STAFF_POSITIONS.get(role, role), permission=permission)
+                         role=ROLE_NAMES.get(role, role), permission=permission)
         self.permission = permission
 
 
