@@ -65,3 +65,13 @@ def test_a_refusal_names_the_door_staff_role_in_the_language() -> None:
         assert "кіреберіс қызметкері" in render_error(PermissionDenied("children.view", "entrance"))
     finally:
         set_language("en")
+
+
+def test_a_moment_that_is_not_one_asks_for_a_moment_not_a_date() -> None:
+    from enrol.domain.errors import ValidationError
+    from enrol.services.enrolment.applications import parse_moment
+
+    with pytest.raises(ValidationError) as refused:
+        parse_moment("tomorrow", field="moment")
+    assert "YYYY-MM-DD HH:MM" in refused.value.message
+    assert parse_moment("2026-12-04T15:30", field="moment") == dt.datetime(2026, 12, 4, 15, 30)

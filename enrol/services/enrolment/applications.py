@@ -54,7 +54,10 @@ def parse_moment(text: str, *, field: str) -> dt.datetime:
     match = _MOMENT.match(text or "")
     if not match:
         raise ValidationError(field, N_("«{value}» is not a date and time (YYYY-MM-DD HH:MM)"), value=text)
-    day = parse_date(match[1], field=field)
+    try:
+        day = parse_date(match[1], field=field)
+    except ValidationError:  # what was typed is a moment, and so is the form the message asks for
+        raise ValidationError(field, N_("«{value}» is not a date and time (YYYY-MM-DD HH:MM)"), value=text) from None
     hours, minutes = int(match[2] or 0), int(match[3] or 0)
     if hours > 23 or minutes > 59:
         raise ValidationError(field, N_("«{value}» is not a date and time (YYYY-MM-DD HH:MM)"), value=text)
