@@ -44,7 +44,7 @@ def register(add: Add, group: Callable[..., argparse._SubParsersAction],  # type
     log.add_argument("--child", metavar="CHILD")
     log.set_defaults(handler=entrance_log)
     undo = add("undo", tr(N_("undo a wrong scan (the child's latest)")), into=entrance)
-    undo.add_argument("scan", type=int, metavar="SCAN_ID")
+    undo.add_argument("scan", type=int, metavar="SCAN_ID", help=tr(N_("the scan's number, as entrance log shows it")))
     undo.set_defaults(handler=undo_scan)
 
     late = add("still-inside", tr(N_("children still inside 15 minutes after the day's last meeting, "
@@ -61,7 +61,9 @@ def register(add: Add, group: Callable[..., argparse._SubParsersAction],  # type
     card.set_defaults(handler=child_card)
     setting = add("set", tr(N_("what the guardian said about going home alone")), into=child)
     setting.add_argument("child", metavar="CHILD")
-    setting.add_argument("--may-leave-alone", required=True, choices=("yes", "no", "by-age"))
+    setting.add_argument("--may-leave-alone", required=True, choices=("yes", "no", "by-age"), help=tr(N_(
+        "yes: goes home alone; no: only with a guardian or an authorised adult; by-age: as the setting "
+        "leave_alone_age says")))
     setting.add_argument("--said-on", metavar="YYYY-MM-DD", help=tr(N_("the day the guardian said so (default: today)")))
     setting.set_defaults(handler=set_leave_alone)
 
@@ -76,7 +78,8 @@ def register(add: Add, group: Callable[..., argparse._SubParsersAction],  # type
     listing.add_argument("child", metavar="CHILD")
     listing.set_defaults(handler=list_pickup)
     remove = add("remove", tr(N_("withdraw an authorisation")), into=people)
-    remove.add_argument("pickup", type=int, metavar="PICKUP_ID")
+    remove.add_argument("pickup", type=int, metavar="PICKUP_ID",
+                        help=tr(N_("the authorised adult's number, as pickup list shows it")))
     remove.set_defaults(handler=remove_pickup)
 
 

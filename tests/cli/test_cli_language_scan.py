@@ -26,6 +26,7 @@ ALLOWED = {
     "SQLite", "PostgreSQL", "postgresql",      # product names (and the URL scheme)
     "Excel", "pg_dump",                        # programs the help names
     "URL", "JSON", "CSV", "XLSX", "PDF",       # file kinds and address, as the users' software names them
+    "A4",                                      # the paper size, as printers name it
     "json", "csv", "xlsx", "pdf", "sqlite3",   # file extensions
     "ENROL_DB", "ENROL_PASSWORD", "ENROL_HOME",  # environment variables
     "cli", "root",                             # the CLI's login cli:<user>, typed in audit filters
@@ -47,7 +48,7 @@ def _parsers(parser: argparse.ArgumentParser, path: list[str]) -> Iterator[tuple
 def _codes(*, typed_values: bool) -> set[str]:
     """What the user types: commands, options, choices, setting keys; with ``typed_values`` also the codes of
     the fixed lists (funding, relation … which help lists as values to type). Output shows those as words."""
-    codes: set[str] = set(SETTINGS) | {"offer", "direct", "yes", "no"}  # settings and the values they take
+    codes: set[str] = set(SETTINGS) | {"offer", "direct", "yes", "no", "allow", "warn", "refuse"}  # settings and the values they take
     for path, parser in _parsers(build_parser(), []):
         codes.update(part for name in path for part in name.split("-"))
         for action in parser._actions:
