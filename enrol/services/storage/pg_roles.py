@@ -33,7 +33,8 @@ GRANTS: dict[str, dict[str, tuple[str, ...]]] = {
     "registrar": {
         **{t: ALL for t in ("children", "guardians", "consents", "enrolments", "enrolment_changes", "attendance",
                             "attendance_changes", "notifications", "appointments", "appointment_children",
-                            "referrals", "events")},
+                            "referrals", "events", "child_cards", "entrance_scans", "entrance_inside",
+                            "pickup_persons", "rollovers", "rollover_lines")},
         "audit_events": ("SELECT", "INSERT"),  # a child's data on request lists the events about the child
     },
     "teacher": {"attendance": ALL, "attendance_changes": ("SELECT", "INSERT"), "referrals": ("SELECT", "INSERT")},
