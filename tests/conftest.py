@@ -3,6 +3,7 @@ names a server (CI sets it). Service tests take ``db`` and run on both."""
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -110,3 +111,29 @@ def sqlite_db(sqlite_url: str) -> Iterator[Database]:
     database = init_database(sqlite_url)
     yield database
     database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def english_again() -> Iterator[None]:
+    """A test that switched the language (the services' or the window's) leaves English behind for the next,
+    whichever folder it is in."""
+    locale = None
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QLocale
+
+        locale = QLocale()
+    yield
+    from enrol import i18n
+
+    i18n.set_language("en")
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import QLocale
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            from enrol.ui.translations import install_translators
+
+            install_translators(app, "en")
+        if locale is not None:
+            QLocale.setDefault(locale)

@@ -77,6 +77,13 @@ AUDIT_ACTIONS: dict[str, str] = {
     "year.close": N_("closed the academic year"),
     "year.rollover": N_("rolled the academic year over"),
     "year.rollover_done": N_("finished rolling the academic year over"),
+    "card.reissue": N_("issued a new entrance card"),
+    "child.leave_alone": N_("recorded whether a child may go home alone"),
+    "entrance.close_day": N_("closed the day at the entrance"),
+    "entrance.override": N_("let a child in or out against a rule"),
+    "entrance.undo": N_("undid a scan at the entrance"),
+    "pickup.add": N_("authorised an adult to collect a child"),
+    "pickup.remove": N_("withdrew an adult's leave to collect a child"),
     "db.restore": N_("restored the database from a backup"),
 }
 

@@ -32,6 +32,12 @@ def qt_settings(tmp_path, qapp) -> Iterator[None]:  # type: ignore[no-untyped-de
     QSettings().setValue("language", "en")
     locale = QLocale()
     yield
+    # A window a test left behind would still answer the next test's language change or data, as someone
+    # else: every top-level widget goes with the test that made it.
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     i18n.set_language("en")
     install_translators(qapp, "en")  # a test that switched the window to kk or ru leaves English behind
     QLocale.setDefault(locale)

@@ -100,4 +100,5 @@ def test_the_desk_still_chooses_among_every_teacher_and_group(qtbot, two_teacher
 def test_a_new_user_defaults_to_the_least_privileged_role(qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = UserDialog(None, staff=[])
     qtbot.addWidget(dialog)
-    assert dialog.role.currentData() == "teacher"
+    # the door's staff hold the fewest permissions (scan cards, see who may collect a child)
+    assert dialog.role.currentData() == "entrance"

@@ -2653,6 +2653,38 @@ Register a new child anyway?</source>
         <translation>Бағдарлама мен құжаттардың тілі:</translation>
     </message>
     <message>
+        <source>A child with nothing on today&apos;s timetable at the door:</source>
+        <translation>Бүгін кестесінде ештеңесі жоқ бала кіреберісте:</translation>
+    </message>
+    <message>
+        <source>Goes home alone from the age of:</source>
+        <translation>Үйге өзі кететін жасы:</translation>
+    </message>
+    <message>
+        <source>No enrolment, booking or event may bring more children into the building at once; lowering it below the week&apos;s peak asks first and names the groups above the new limit.</source>
+        <translation>Ешбір қабылдау, жазылу немесе іс-шара ғимаратқа бір мезетте бұдан көп бала әкелмейді; оны аптаның ең жоғары жүктемесінен төмендетуден бұрын сұрайды және жаңа шектен асатын топтарды атайды.</translation>
+    </message>
+    <message>
+        <source>Whether the entrance lets in a child who has no class, appointment or event today, lets them in with a notice, or refuses them.</source>
+        <translation>Бүгін сабағы, қабылдауы немесе іс-шарасы жоқ баланы кіреберіс кіргізе ме, ескертумен кіргізе ме, әлде кіргізбей ме.</translation>
+    </message>
+    <message>
+        <source>A younger child leaves only with a guardian or an authorised adult, unless the guardian said otherwise on the child&apos;s page.</source>
+        <translation>Кішірек бала тек заңды өкілімен немесе рұқсат етілген ересекпен кетеді, егер заңды өкілі бала парағында басқаша айтпаса.</translation>
+    </message>
+    <message>
+        <source>is let in</source>
+        <translation>кіргізіледі</translation>
+    </message>
+    <message>
+        <source>is let in with a notice</source>
+        <translation>ескертумен кіргізіледі</translation>
+    </message>
+    <message>
+        <source>is refused</source>
+        <translation>кіргізілмейді</translation>
+    </message>
+    <message>
         <source>offer it to the head of the waitlist</source>
         <translation>күту тізіміндегі біріншіге ұсыну</translation>
     </message>
@@ -2707,10 +2739,6 @@ Register a new child anyway?</source>
     <message>
         <source>Printed at the top of rosters, attendance sheets, cards and reports.</source>
         <translation>Топ тізімдерінің, қатысу табельдерінің, кестелер мен есептердің басында басылады.</translation>
-    </message>
-    <message>
-        <source>No enrolment, booking or event may bring more children into the building at once; lowering it below today&apos;s load is allowed and named below.</source>
-        <translation>Ешбір қабылдау, жазылу немесе іс-шара ғимаратқа бір мезетте бұдан көп баланы әкелмейді; оны қазіргі жүктемеден төмен түсіруге болады, асып кететін уақыттар төменде көрсетіледі.</translation>
     </message>
     <message>
         <source>A first-shift child is not enrolled, without a reason, in a group meeting on a school day in these hours.</source>

@@ -2657,6 +2657,38 @@ Register a new child anyway?</source>
         <translation>Язык программы и документов:</translation>
     </message>
     <message>
+        <source>A child with nothing on today&apos;s timetable at the door:</source>
+        <translation>Ребёнок без занятий на сегодня у входа:</translation>
+    </message>
+    <message>
+        <source>Goes home alone from the age of:</source>
+        <translation>Уходит домой сам с возраста:</translation>
+    </message>
+    <message>
+        <source>No enrolment, booking or event may bring more children into the building at once; lowering it below the week&apos;s peak asks first and names the groups above the new limit.</source>
+        <translation>Ни зачисление, ни запись, ни мероприятие не могут привести в здание больше детей одновременно; снижение ниже пика недели требует подтверждения и называет группы выше нового предела.</translation>
+    </message>
+    <message>
+        <source>Whether the entrance lets in a child who has no class, appointment or event today, lets them in with a notice, or refuses them.</source>
+        <translation>Пускает ли вход ребёнка, у которого сегодня нет занятия, приёма или мероприятия, пускает с предупреждением или не пускает.</translation>
+    </message>
+    <message>
+        <source>A younger child leaves only with a guardian or an authorised adult, unless the guardian said otherwise on the child&apos;s page.</source>
+        <translation>Младший ребёнок уходит только с законным представителем или доверенным взрослым, если представитель не сказал иначе на странице ребёнка.</translation>
+    </message>
+    <message>
+        <source>is let in</source>
+        <translation>пропускается</translation>
+    </message>
+    <message>
+        <source>is let in with a notice</source>
+        <translation>пропускается с предупреждением</translation>
+    </message>
+    <message>
+        <source>is refused</source>
+        <translation>не пропускается</translation>
+    </message>
+    <message>
         <source>offer it to the head of the waitlist</source>
         <translation>предложить первому в листе ожидания</translation>
     </message>
@@ -2711,10 +2743,6 @@ Register a new child anyway?</source>
     <message>
         <source>Printed at the top of rosters, attendance sheets, cards and reports.</source>
         <translation>Печатается в заголовке списков групп, табелей, карточек и отчётов.</translation>
-    </message>
-    <message>
-        <source>No enrolment, booking or event may bring more children into the building at once; lowering it below today&apos;s load is allowed and named below.</source>
-        <translation>Никакое зачисление, запись или мероприятие не может привести в здание одновременно больше детей; снизить ниже текущей загрузки можно — моменты превышения будут названы ниже.</translation>
     </message>
     <message>
         <source>A first-shift child is not enrolled, without a reason, in a group meeting on a school day in these hours.</source>

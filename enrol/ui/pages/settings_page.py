@@ -84,6 +84,13 @@ class SettingsPage(Page):
         self.consent_required.addItem("", "yes")
         self.retention_years = QSpinBox(self)
         self.retention_years.setRange(1, 75)
+        self.entrance_unexpected = QComboBox(self)
+        self.entrance_unexpected.setObjectName("entranceUnexpected")
+        for code in ("allow", "warn", "refuse"):
+            self.entrance_unexpected.addItem("", code)
+        self.leave_alone_age = QSpinBox(self)
+        self.leave_alone_age.setObjectName("leaveAloneAge")
+        self.leave_alone_age.setRange(0, 18)
         # A grid rather than a form: it gives the wrapped sentences the height they need inside the scroll area.
         self.form = QGridLayout()
         self.form.setColumnStretch(1, 1)
@@ -95,6 +102,7 @@ class SettingsPage(Page):
             "waitlist_mode": self.waitlist_mode, "academic_year": self.academic_year, "language": self.language,
             "absence_alert": self.absence_alert, "consent_required": self.consent_required,
             "retention_years": self.retention_years, "backup_keep": self.backup_keep,
+            "entrance_unexpected": self.entrance_unexpected, "leave_alone_age": self.leave_alone_age,
         }
         self._labels = {key: QLabel(self) for key in self.fields}
         self.descriptions = {key: QLabel(self) for key in self.fields}
@@ -167,11 +175,14 @@ class SettingsPage(Page):
             "consent_required": self.tr("A child without a signed consent:"),
             "retention_years": self.tr("Keep a child's data for (years):"),
             "backup_keep": self.tr("Automatic backups kept:"),
+            "entrance_unexpected": self.tr("A child with nothing on today's timetable at the door:"),
+            "leave_alone_age": self.tr("Goes home alone from the age of:"),
         }
         descriptions = {
             "centre_name": self.tr("Printed at the top of rosters, attendance sheets, cards and reports."),
             "building_capacity": self.tr("No enrolment, booking or event may bring more children into the building "
-                                         "at once; lowering it below today's load is allowed and named below."),
+                                         "at once; lowering it below the week's peak asks first and names the "
+                                         "groups above the new limit."),
             "shift1_hours": self.tr("A first-shift child is not enrolled, without a reason, in a group meeting on "
                                     "a school day in these hours."),
             "shift2_hours": self.tr("The same for second-shift children."),
@@ -190,12 +201,18 @@ class SettingsPage(Page):
                                        "anonymise their data."),
             "backup_keep": self.tr("How many of the automatic backups made at start and daily are kept; older "
                                    "ones are deleted."),
+            "entrance_unexpected": self.tr("Whether the entrance lets in a child who has no class, appointment or "
+                                           "event today, lets them in with a notice, or refuses them."),
+            "leave_alone_age": self.tr("A younger child leaves only with a guardian or an authorised adult, unless "
+                                       "the guardian said otherwise on the child's page."),
         }
         for key, label in self._labels.items():
             label.setText(texts[key])
             self.descriptions[key].setText(descriptions[key])
         self.consent_required.setItemText(0, self.tr("is enrolled and flagged (while paper consents are entered)"))
         self.consent_required.setItemText(1, self.tr("is not enrolled"))
+        for row, text in enumerate((self.tr("is let in"), self.tr("is let in with a notice"), self.tr("is refused"))):
+            self.entrance_unexpected.setItemText(row, text)
         mode = self.waitlist_mode.currentData()
         self.waitlist_mode.clear()
         self.waitlist_mode.addItem(self.tr("offer it to the head of the waitlist"), "offer")
@@ -240,6 +257,9 @@ class SettingsPage(Page):
         self.consent_required.setCurrentIndex(max(0, self.consent_required.findData(self._stored["consent_required"])))
         self.retention_years.setValue(int(self._stored["retention_years"]))
         self.backup_keep.setValue(int(self._stored["backup_keep"]))
+        self.entrance_unexpected.setCurrentIndex(max(0, self.entrance_unexpected.findData(
+            self._stored.get("entrance_unexpected", "warn"))))
+        self.leave_alone_age.setValue(int(self._stored.get("leave_alone_age", "10")))
         self.saved.setText("")
 
     def values(self) -> dict[str, str]:
@@ -257,6 +277,8 @@ class SettingsPage(Page):
             "consent_required": str(self.consent_required.currentData()),
             "retention_years": str(self.retention_years.value()),
             "backup_keep": str(self.backup_keep.value()),
+            "entrance_unexpected": str(self.entrance_unexpected.currentData()),
+            "leave_alone_age": str(self.leave_alone_age.value()),
         }
 
     def save(self) -> bool:
