@@ -18,12 +18,12 @@ import pytest
 from sqlalchemy import func, select
 
 from enrol import __version__
-from enrol.cli import main
 from enrol.db.engine import Database
 from enrol.db.models import AuditEvent, Child, Consent, Guardian, Setting
 from enrol.domain.iin import iin_check_digit
 from enrol.services.centre import clubs, groups, rooms, staff, timetable
-from enrol.services.context import Actor, issue_actor
+from enrol.services.context import issue_actor
+from tests.cli.cli_run import run
 
 ASEM = ["--surname", "Нүсіпова", "--name", "Әсем", "--guardian", "Нүсіпова Гүлнар", "--phone", "+7 707 123 45 67"]
 
@@ -35,14 +35,6 @@ def _ten_twice_iin() -> str:
     raise AssertionError("no IIN prefix without a check digit")
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    """Run the CLI in-process; a SystemExit counts as the exit status, as it would for the console script."""
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def one_line(err: str) -> str:

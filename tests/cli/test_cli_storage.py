@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from enrol.cli import main
 from enrol.db import engine as engine_module
 from enrol.domain.iin import make_iin
 from tests.storage_faults import damage, full_disk as faulty_disk
+from tests.cli.cli_run import run
 
 ASEM = ["--surname", "Нүсіпова", "--name", "Әсем", "--iin", "150314601232", "--guardian", "Нүсіпова Гүлнар",
         "--phone", "+7 707 123 45 67"]
@@ -31,13 +31,6 @@ WRITES = [["child", "add", *ERLAN], ["settings", "set", "building_capacity", "90
 READS = [["child", "list"], ["db", "check"], ["export", "children", "{out}"], ["db", "backup", "-o", "{out2}"]]
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def one_line(err: str) -> str:

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from enrol import i18n
-from enrol.cli import main
 from enrol.db.engine import Database
 from tests.reports.pdf_reading import flat
 from tests.reports.printing_centre import MONTH, Centre, enrol, kid, specialist_id
 from tests.unit.enrolment_centre import moment, next_day
+from tests.cli.cli_run import run
 
 
 @pytest.fixture(autouse=True)
@@ -37,13 +37,6 @@ def centre(db: Database) -> dict[str, object]:
     return {"kids": kids, "teacher": teacher, "monday": monday, "specialist": specialist_id(db)}
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_print_commands_write_the_documents(db_url: str, centre: dict, tmp_path: Path,
