@@ -67,20 +67,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run_command(args_list)
 
 
-def _preload_storage() -> None:
-    """Import SQLAlchemy and the models while Qt loads: the window needs both, and on a 2-core desk the two
-    imports overlap instead of queueing (a tenth of a second off every start)."""
-    try:
-        import enrol.db.models  # noqa: F401
-        import enrol.db.engine  # noqa: F401
-    except Exception:  # noqa: BLE001 - the main thread imports them again and reports any real problem
-        log.debug("preloading the storage modules failed", exc_info=True)
-
-
 def _run_gui(db: str | None, lang: str | None, smoke: bool) -> int:
-    import threading
+    import gc
 
-    threading.Thread(target=_preload_storage, name="preload-storage", daemon=True).start()
+    # The start creates a few hundred thousand long-lived objects (SQLAlchemy, the models, Qt's wrappers); the
+    # cyclic collector would walk them again and again while they are made, a tenth of a second for nothing.
+    # ``run_gui`` freezes them and turns it back on once the window is up.
+    gc.disable()
     set_language(lang)
     setup_logging()
     try:
@@ -93,6 +86,8 @@ def _run_gui(db: str | None, lang: str | None, smoke: bool) -> int:
         return _fail(tr(N_("Interrupted; nothing more was changed.")), 130)
     except Exception as exc:  # noqa: BLE001 - as _run_command: one line for the user, the traceback to the log
         return _unexpected(exc, ["gui"])
+    finally:
+        gc.enable()
 
 
 def _json_failure(error: EnrolError) -> None:

@@ -3,6 +3,7 @@ the latest good backup), sign-in (or the first administrator), main window, the 
 backups; ``--smoke`` paints once and exits (no sign-in: it opens no door)."""
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -206,6 +207,13 @@ def _open_and_sign_in(db_url: str | None) -> Database | EnrolError | None:
     return db
 
 
+def settle_after_start() -> None:
+    """What the start made lives as long as the window: frozen, the cyclic collector never walks it again
+    (nor at exit), and it is turned back on for the working day (``enrol.cli`` turned it off for the start)."""
+    gc.freeze()
+    gc.enable()
+
+
 def run_gui(*, db_url: str | None, smoke: bool = False, language: str | None = None, user: str | None = None,
             screen: QSize | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -220,13 +228,13 @@ def run_gui(*, db_url: str | None, smoke: bool = False, language: str | None = N
     chosen = choose_language(language, ask=not smoke)
     if smoke and user is not None:
         return smoke_as_user(db_url, login=user, language=chosen, screen=screen)
-    if smoke:
+    install_translators(app, chosen)  # before any window: built in its language, not translated again after
+    if smoke:  # a storage problem is told in the command line's language (ENROL_LANG), as by any command
         from enrol.services.storage.database import open_database
 
         db = open_database(db_url)
     else:
         i18n.set_language(chosen)
-        install_translators(app, chosen)
         install_excepthook()
         opened = _open_and_sign_in(db_url)
         if opened is None or isinstance(opened, EnrolError):
@@ -244,6 +252,7 @@ def run_gui(*, db_url: str | None, smoke: bool = False, language: str | None = N
         QTimer.singleShot(0, app.quit)
     else:
         window.start_backups()  # the start-up backup (verified: also the start-up integrity check), then daily
+    settle_after_start()
     code = app.exec()
     db.dispose()
     return 0 if smoke else code

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from enrol.domain.errors import EnrolError, StorageError
 
@@ -46,13 +47,19 @@ def remember(db_url: str | None) -> None:
 
 
 class Opening:
-    """``open_database`` on a second thread; ``result()`` waits for it and raises what it raised."""
+    """``open_database`` on a second thread; ``result()`` waits for it and raises what it raised.
+
+    The thread starts once the dialog has painted (``start``): before that it would only compete with the
+    dialog's own imports for the interpreter, and the user needs the dialog first anyway."""
 
     def __init__(self, db_url: str | None) -> None:
         self._db: Database | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._open, args=(db_url,), name="open-database", daemon=True)
-        self._thread.start()
+
+    def start(self) -> None:
+        if self._thread.ident is None:
+            self._thread.start()
 
     def _open(self, db_url: str | None) -> None:
         try:
@@ -63,6 +70,7 @@ class Opening:
             self._error = error
 
     def result(self) -> Database:
+        self.start()
         self._thread.join()
         if self._error is not None:
             raise self._error
@@ -110,6 +118,7 @@ def sign_in_while_opening(db_url: str | None) -> Outcome:
         return users.sign_in(db, login=login, password=password)
 
     dialog = SignInDialog(None, attempt=attempt)
+    starter = _AfterFirstPaint(dialog, opening.start)
     if dialog.exec() and dialog.actor is not None:
         outcome.actor = dialog.actor
     elif outcome.fall_back:
@@ -120,6 +129,7 @@ def sign_in_while_opening(db_url: str | None) -> Outcome:
         outcome.db = None
     else:
         opening.settle()  # cancelled before the database was needed
+    dialog.removeEventFilter(starter)
     return outcome
 
 
@@ -128,6 +138,21 @@ def _closing(dialog: QDialog | None) -> EnrolError:
     if dialog is not None:
         QTimer.singleShot(0, dialog.reject)
     return EnrolError("")
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, when the event loop is back after the widget's first paint."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self._then)
+            self._then = None
+        return False
 
 
 class _FirstPaint(QObject):

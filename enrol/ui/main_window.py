@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from enrol import i18n
 from enrol.db.engine import Database
 from enrol.services.context import now
-from enrol.ui.dialogs.month_dialog import MonthDialog
 from enrol.ui.errors import run_safely
 from enrol.ui.pages.base import Page
 from enrol.ui.screen import fit_to_screen
@@ -257,6 +256,8 @@ class MainWindow(QMainWindow):
 
     def print_all_sheets(self) -> PrintPreviewDialog | None:
         """Every group's sheet for a month in one PDF, with progress and cancel (it can take a few seconds)."""
+        from enrol.ui.dialogs.month_dialog import MonthDialog  # a menu's dialog: not needed to open the window
+
         dialog = MonthDialog(self, today=now().date())
         if not dialog.exec():
             return None

@@ -24,3 +24,19 @@ def test_a_plain_request_for_the_window_is_recognised(argv: list[str], expected:
 ])
 def test_anything_else_goes_through_the_parser(argv: list[str]) -> None:
     assert _gui_request(argv) is None
+
+
+def test_a_start_that_fails_leaves_the_garbage_collector_on(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The start runs without the cyclic collector (its objects live as long as the window); whatever ends it,
+    the collector is on again afterwards."""
+    import gc
+
+    from enrol.cli import main
+
+    home = tmp_path / "home"
+    home.write_text("a file where the data folder should be", encoding="utf-8")
+    monkeypatch.setenv("ENROL_HOME", str(home))
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert gc.isenabled()
+    assert main(["--lang", "en", "gui", "--smoke"]) == 5
+    assert gc.isenabled()

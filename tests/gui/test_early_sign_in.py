@@ -91,6 +91,39 @@ def test_a_known_desk_shows_the_dialog_before_the_database_is_open(qtbot, centre
     assert current_actor().login == "director"
 
 
+def test_the_database_starts_opening_once_the_dialog_has_painted(qtbot, centre, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Not before the first paint (a second thread importing the storage layer would slow the dialog down),
+    and not only when the password is given (the user's typing is the time it has)."""
+    early_sign_in.remember(centre)
+    started: list[bool] = []
+    real_start = early_sign_in.Opening.start
+    seen: list[tuple[bool, bool]] = []
+
+    def start(self):  # type: ignore[no-untyped-def]
+        started.append(True)
+        real_start(self)
+
+    def handler(widget: QWidget) -> None:
+        assert isinstance(widget, SignInDialog)
+        try:
+            qtbot.waitUntil(lambda: bool(started))  # painted, then the opening begins with nobody waiting for it
+        except qtbot.TimeoutError:
+            widget.reject()  # the test fails below instead of leaving the dialog open
+            return
+        seen.append((widget.isVisible(), widget.password.text() == ""))
+        type_text(widget.login, "director")
+        type_text(widget.password, PASSWORD)
+        widget.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    monkeypatch.setattr(early_sign_in.Opening, "start", start)
+    answer_next_modal(handler)
+    db = gui_app._open_and_sign_in(centre)  # noqa: SLF001
+    assert isinstance(db, Database)
+    db.dispose()
+    assert seen == [(True, True)]
+    assert current_actor().login == "director"
+
+
 def test_a_wrong_password_keeps_the_dialog_and_a_cancel_opens_nothing(qtbot, centre) -> None:  # type: ignore[no-untyped-def]
     early_sign_in.remember(centre)
     messages: list[str] = []

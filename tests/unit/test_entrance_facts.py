@@ -13,7 +13,7 @@ from enrol.db.models import AuditEvent
 from enrol.domain.errors import RefusedError
 from enrol.services.attendance import marks
 from enrol.services.enrolment.places import enrol_child
-from enrol.services.entrance import attendance as entrance_attendance, facts, scans
+from enrol.services.entrance import attendance as entrance_attendance, facts, inside, scans
 from enrolment_centre import ADMIN, DESK, TODAY, Centre, moment
 from tests.reports.pdf_reading import flat
 
@@ -44,7 +44,7 @@ def test_the_evacuation_list_from_the_scans_lists_everyone_inside_once(db: Datab
     room, lobby = document.rooms
     assert (room.code, room.floor, room.adults, len(room.children)) == ("2.14", 2, ["Байжанова Гүлнар"], 2)
     assert lobby.code == facts.NOT_IN_A_CLASS and len(lobby.children) == 1
-    by_room = facts.inside_by_room(db, actor=ADMIN, at=moment(TODAY, "15:30"))
+    by_room = inside.inside_by_room(db, actor=ADMIN, at=moment(TODAY, "15:30"))
     assert (by_room.rooms, by_room.not_in_a_class, by_room.total) == ({"2.14": 2}, 1, 3)
     evening = facts.inside_evacuation(db, actor=ADMIN, at=moment(TODAY, "17:00"))
     assert [r.code for r in evening.rooms] == [facts.NOT_IN_A_CLASS] and evening.total == 3

@@ -27,11 +27,10 @@ class SetupState:
 
 
 def setup_state(db: Database) -> SetupState:
-    with db.read() as session:
-        def count(model: type) -> int:
-            return int(session.scalar(select(func.count()).select_from(model)) or 0)
-
-        return SetupState(rooms=count(Room), clubs=count(Club), groups=count(Group), meetings=count(Meeting))
+    counts = [select(func.count()).select_from(model).scalar_subquery() for model in (Room, Club, Group, Meeting)]
+    with db.read() as session:  # one statement: Now asks for it at every start
+        rooms, clubs, groups, meetings = session.execute(select(*counts)).one()
+    return SetupState(rooms=int(rooms), clubs=int(clubs), groups=int(groups), meetings=int(meetings))
 
 
 __all__ = ["STEPS", "SetupState", "setup_state"]

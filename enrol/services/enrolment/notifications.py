@@ -1,7 +1,8 @@
 """The registrar's to-do list: whom to call about an offered seat or an enrolment from the waitlist.
 
 Listing first expires the offers that are due (``offers.expire_offers``), so the list never shows a seat
-held for a child whose time is up, and the seat it frees is already offered to the next in line.
+held for a child whose time is up, and the seat it frees is already offered to the next in line. The enrolment
+engine behind that loads only when an offer is due: the list is on *Now*, the window's first page.
 """
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from enrol.db.models import Notification
 from enrol.domain.errors import NotFoundError
 from enrol.services import lookup
 from enrol.services.people import permissions
-from enrol.services.context import Actor
-from enrol.services.enrolment.offers import expire_offers, write_audit
+from enrol.services.context import Actor, now
+from enrol.services.enrolment.offer_expiry import any_due
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,10 @@ def _info(row: Notification) -> NotificationInfo:
 def list_notifications(db: Database, *, actor: Actor, include_done: bool = False) -> list[NotificationInfo]:
     """Open notifications, newest first (all of them with ``include_done``), after expiring due offers."""
     permissions.require_signed_in(db, actor, "notifications.view")
-    expire_offers(db)
+    if any_due(db, now()):
+        from enrol.services.enrolment.offers import expire_offers
+
+        expire_offers(db)
     with db.read() as session:
         query = select(Notification).order_by(Notification.created_at.desc(), Notification.id.desc())
         if not include_done:
@@ -71,6 +75,8 @@ def open_count(db: Database, *, actor: Actor) -> int:
 
 def mark_done(db: Database, *, actor: Actor, notification_id: int) -> NotificationInfo:
     """The registrar has called: the notification leaves the open list (it is kept, marked done)."""
+    from enrol.services.enrolment.offers import write_audit
+
     permissions.require(actor, "notifications.edit")
     with db.write() as session:
         row = lookup.by_id(session, Notification, notification_id)

@@ -27,6 +27,7 @@ from enrol.services.people import permissions
 from enrol.services.context import SYSTEM, Actor, now
 from enrol.services.enrolment.child_rules import CHILD_COLUMNS, ChildRow, child_timetable, load_child, rule_problems
 from enrol.services.enrolment.hot_sql import Statement, raw
+from enrol.services.enrolment.offer_expiry import any_due, due_offers
 from enrol.services.enrolment.occupancy import TAKEN, GroupState, centre_settings, group_slots, load_group, lock_building, \
     insert_row, seat_limit, seats_taken, status_is
 
@@ -337,16 +338,12 @@ class ExpiredOffer:
 def expire_offers(db: Database, *, now: dt.datetime | None = None) -> list[ExpiredOffer]:
     """Offers past their time become ``expired`` and their seats go to the next in line (start-up, every list)."""
     moment = now or context.now()
-    due = select(Enrolment.id, Enrolment.child_id, Enrolment.group_id, Enrolment.offer_expires_at).where(
-        Enrolment.status == "offered", Enrolment.offer_expires_at <= moment).order_by(Enrolment.offer_expires_at,
-                                                                                      Enrolment.id)
-    with db.read() as session:  # the common case, nothing due, needs no write lock
-        if session.connection().execute(due.limit(1)).first() is None:
-            return []
+    if not any_due(db, moment):
+        return []
     expired = []
     with db.write() as session:
         lock_building(session)
-        due_now = session.connection().execute(due).all()
+        due_now = session.connection().execute(due_offers(moment)).all()
         # All due offers end first, so that a child whose offer here ended is free for a seat there.
         for enrolment_id, _, group_id, _ in due_now:
             change_status(session, enrolment_id=enrolment_id, group_id=group_id, before="offered", after="expired",

@@ -14,7 +14,6 @@ from enrol.db.models import Child, Enrolment, Group, Room
 from enrol.db.storage_errors import check_sqlite_header
 from enrol.domain.errors import N_, StorageError
 from enrol.paths import default_database_path
-from enrol.services.storage import backups
 from enrol.services.context import Actor
 
 log = logging.getLogger(__name__)
@@ -82,7 +81,13 @@ def _prepare(db: Database, *, create: bool, upgrade: bool) -> None:
         if state.empty and not create:
             raise StorageError(N_("The database {db} has no enrol tables yet. Run enrol db init."),
                                kind="not_initialised", db=db.describe())
-        schema.upgrade(db, before_upgrade=backups.before_upgrade)
+        schema.upgrade(db, before_upgrade=_back_up_before_upgrade)
+
+
+def _back_up_before_upgrade(db: Database) -> Path | None:
+    from enrol.services.storage import backups  # an upgrade is rare: the backups' module is not loaded at every open
+
+    return backups.before_upgrade(db)
 
 
 def init_database(url: str | None = None) -> Database:
@@ -91,6 +96,8 @@ def init_database(url: str | None = None) -> Database:
 
 def check_database(db: Database) -> DatabaseReport:
     """Integrity (pages and foreign keys), schema version, a count of what is stored and the backups."""
+    from enrol.services.storage import backups
+
     state = schema.schema_state(db)
     found = backups.list_backups(db)
     with db.read() as session:
@@ -116,15 +123,19 @@ def check_database(db: Database) -> DatabaseReport:
 
 def upgrade_database(db: Database) -> Path | None:
     """``enrol db upgrade``: migrate an older schema after a backup; the backup's path, if one was needed."""
-    return schema.upgrade(db, before_upgrade=backups.before_upgrade)
+    return schema.upgrade(db, before_upgrade=_back_up_before_upgrade)
 
 
 def backup_database(db: Database, *, target: Path | None = None, force: bool = False) -> Path:
     """A verified backup made by hand (SQLite online backup API, or pg_dump for PostgreSQL)."""
+    from enrol.services.storage import backups
+
     return backups.back_up(db, kind=backups.MANUAL, target=target, force=force).path
 
 
 def restore_database(db: Database, *, actor: Actor, source: Path) -> Path:
     """Replace the database with a backup; returns where the state it replaced was saved."""
+    from enrol.services.storage import backups
+
     result = backups.restore(db, actor=actor, source=source)
     return result.previous_state or source

@@ -19,6 +19,7 @@ from enrol.domain.vocabulary import WEEKDAYS
 from enrol.services.enrolment import notifications, occupancy
 from enrol.services.centre import rooms, setup, timetable
 from enrol.services.context import now
+from enrol.services.entrance.inside import InsideByRoom, inside_by_room
 from enrol.services.enrolment.occupancy import Occupancy, WeekProfile
 from enrol.services.centre.timetable import SlotInfo
 from enrol.ui.errors import run_safely
@@ -49,6 +50,7 @@ class NowPage(Page):
         super().__init__(db, parent)
         self.setObjectName("nowPage")
         self.occupancy: Occupancy | None = None
+        self._inside: InsideByRoom | None = None  # the entrance's facts, read with the moment's load
         self.profile: WeekProfile | None = None
         self._evacuation: EvacuationList | None = None
         self._room: str | None = None
@@ -245,6 +247,7 @@ class NowPage(Page):
     def refresh_moment(self) -> None:
         at = self.chosen_moment()
         self.occupancy = run_safely(self, lambda: occupancy.occupancy_at(self.db, actor=current_actor(), at=at))
+        self._inside = run_safely(self, lambda: inside_by_room(self.db, actor=current_actor()))
         self._evacuation = None
         if self._room is not None:  # the open room's children and adult are read again for the new moment
             self._load_evacuation()
@@ -279,16 +282,14 @@ class NowPage(Page):
 
     def _show_inside(self) -> None:
         """Inside by the entrance scans, beside the timetable's expected total, and by room on the plan."""
-        from enrol.services.entrance import facts
-
-        inside = run_safely(self, lambda: facts.inside_by_room(self.db, actor=current_actor()))
-        if inside is None:
+        found = self._inside
+        if found is None:
             self.inside_label.setText("")
             return
         self.inside_label.setText(self.tr("Inside now (entrance scans): %1; not in a class: %2")
-                                  .replace("%1", str(inside.total)).replace("%2", str(inside.not_in_a_class)))
+                                  .replace("%1", str(found.total)).replace("%2", str(found.not_in_a_class)))
         if self.chosen_moment().date() == now().date():  # the plan's rooms get today's facts beside the timetable
-            self.plan.set_rooms([dataclasses.replace(room, inside=inside.rooms.get(room.code, 0))
+            self.plan.set_rooms([dataclasses.replace(room, inside=found.rooms.get(room.code, 0))
                                  for room in self.plan.rooms()], self._floor_labels())
 
     # --- a room ------------------------------------------------------------------------------------------
