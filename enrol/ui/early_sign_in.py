@@ -79,7 +79,9 @@ class Opening:
 
     def settle(self) -> None:
         """Wait for the thread (a cancelled sign-in must not quit in the middle of a schema upgrade); any
-        database it opened is closed."""
+        database it opened is closed. One that never started (the dialog was never painted) stays unstarted."""
+        if self._thread.ident is None:
+            return
         try:
             self.result().dispose()
         except BaseException:  # noqa: BLE001 - nobody is left to tell: the user cancelled
@@ -130,6 +132,7 @@ def sign_in_while_opening(db_url: str | None) -> Outcome:
     else:
         opening.settle()  # cancelled before the database was needed
     dialog.removeEventFilter(starter)
+    dialog = None  # ``attempt`` holds the dialog: without this the pair waits for the cyclic collector
     return outcome
 
 

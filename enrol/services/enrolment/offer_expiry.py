@@ -10,7 +10,7 @@ from enrol.db.engine import Database
 from enrol.db.models import Enrolment
 
 
-def due_offers(moment: dt.datetime) -> Select[tuple[int, int, int, dt.datetime]]:
+def due_offers(moment: dt.datetime) -> Select[tuple[int, int, int, dt.datetime | None]]:
     """The offers past their time at ``moment``, oldest first (the order they are expired in)."""
     return select(Enrolment.id, Enrolment.child_id, Enrolment.group_id, Enrolment.offer_expires_at).where(
         Enrolment.status == "offered", Enrolment.offer_expires_at <= moment).order_by(Enrolment.offer_expires_at,

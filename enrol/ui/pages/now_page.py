@@ -247,7 +247,8 @@ class NowPage(Page):
     def refresh_moment(self) -> None:
         at = self.chosen_moment()
         self.occupancy = run_safely(self, lambda: occupancy.occupancy_at(self.db, actor=current_actor(), at=at))
-        self._inside = run_safely(self, lambda: inside_by_room(self.db, actor=current_actor()))
+        self._inside = (run_safely(self, lambda: inside_by_room(self.db, actor=current_actor()))
+                        if self.occupancy is not None else None)  # one storage problem, one message
         self._evacuation = None
         if self._room is not None:  # the open room's children and adult are read again for the new moment
             self._load_evacuation()
